@@ -1,1 +1,26 @@
-# CPack
+# Packages: `cpack` in a build folder. DEB on Debian/Ubuntu; NSIS on Windows and a DragNDrop image on
+# macOS (after windeployqt / macdeployqt have put Qt beside the executables).
+set(CPACK_PACKAGE_NAME "kaishu")
+set(CPACK_PACKAGE_VENDOR "Kaishu")
+set(CPACK_PACKAGE_CONTACT "Kaishu <support@example.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "Kaishu")
+set(CPACK_RESOURCE_FILE_README "${CMAKE_SOURCE_DIR}/README.md")
+
+if(WIN32)
+    set(CPACK_GENERATOR "NSIS")
+    set(CPACK_NSIS_DISPLAY_NAME "Kaishu")
+    set(CPACK_NSIS_PACKAGE_NAME "Kaishu")
+    set(CPACK_NSIS_MODIFY_PATH OFF)
+elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+else()
+    set(CPACK_GENERATOR "DEB")
+    set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-cjk")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, postgresql-client")
+endif()
+
+include(CPack)

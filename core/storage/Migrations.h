@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kaishu::storage {
+
+// A numbered step of the one schema both engines share. Statements use a few placeholders for what
+// the engines spell differently (see expandDialect()).
+struct Migration
+{
+    int version;
+    QString name;
+    QStringList statements;
+};
+
+// All migrations in order; the last one's version is the schema this build expects.
+const QList<Migration> &migrations();
+int latestSchemaVersion();
+// Replaces %PK% (auto-increment id primary key) and %INT64% with the engine's spelling.
+QString expandDialect(const QString &sql, SqlDialect dialect);
+
+} // namespace kaishu::storage

@@ -1,0 +1,197 @@
+// kaishu-cli: every command, its output and its exit codes, run in-process on temporary databases.
+#include "CliCommands.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Outcome runCli(const QStringList &arguments)
+{
+    Outcome outcome;
+    QTextStream out(&outcome.out);
+    QTextStream err(&outcome.err);
+    outcome.exitCode = kaishu::cli::run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return outcome;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { qunsetenv("KAISHU_DB"); }
+
+    void version()
+    {
+        const Outcome outcome = runCli({QStringLiteral("--version")});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY(outcome.out.startsWith(QStringLiteral("kaishu-cli ")));
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const Outcome outcome = runCli({QStringLiteral("frobnicate")});
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY(outcome.err.contains(QStringLiteral("frobnicate")));
+        QCOMPARE(runCli({}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("debtors")}).exitCode, 2); // no --out
+    }
+
+    void checkNumbers_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("corporate valid") << "corporate-number" << "7000012050002" << 0;
+        QTest::newRow("corporate valid 2") << "corporate-number" << "5835678256246" << 0;
+        QTest::newRow("corporate check digit") << "corporate-number" << "2835678256246" << 1;
+        QTest::newRow("corporate short") << "corporate-number" << "12345" << 1;
+        QTest::newRow("registration valid") << "registration-number" << "T4011001098993" << 0;
+        QTest::newRow("registration no T") << "registration-number" << "4011001098993" << 1;
+        QTest::newRow("registration bad digit") << "registration-number" << "T2835678256246" << 1;
+    }
+
+    void checkNumbers()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, value);
+        QFETCH(int, exitCode);
+        const Outcome outcome = runCli({QStringLiteral("check"), kind, value});
+        QCOMPARE(outcome.exitCode, exitCode);
+        if (exitCode != 0)
+            QVERIFY2(!outcome.err.trimmed().isEmpty(), "an invalid number must come with a reason");
+    }
+
+    void holidays()
+    {
+        const Outcome outcome = runCli({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("--year"),
+                                        QStringLiteral("2026")});
+        QCOMPARE(outcome.exitCode, 0);
+        const QStringList lines = outcome.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.constFirst(), QStringLiteral("2026-01-01 元日"));
+        QVERIFY(lines.contains(QStringLiteral("2026-09-22 休日"))); // 国民の休日
+        QVERIFY(lines.contains(QStringLiteral("2026-05-06 振替休日")));
+        QCOMPARE(lines.size(), 18);
+        QCOMPARE(runCli({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("--year"),
+                         QStringLiteral("1900")})
+                     .exitCode,
+                 2);
+    }
+
+    void dueDates_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("terms");
+        QTest::addColumn<QString>("due");
+        // 12/31 is a bank holiday, 1/1–1/3 too: the next business day is Monday 2027-01-04.
+        QTest::newRow("month end, next") << "2026-11-24" << "月末締め翌月末払い" << "2027-01-04";
+        QTest::newRow("month end, previous")
+            << "2026-11-24" << "closing=eom;month=1;day=eom;shift=previous" << "2026-12-30";
+        // 2027-01-10 is a Sunday and 01-11 成人の日.
+        QTest::newRow("20th/10th") << "2026-11-24" << "20日締め翌月10日払い" << "2027-01-12";
+        QTest::newRow("25th/5th two months") << "2026-11-24" << "25日締め翌々月5日払い" << "2027-02-05";
+    }
+
+    void dueDates()
+    {
+        QFETCH(QString, date);
+        QFETCH(QString, terms);
+        QFETCH(QString, due);
+        const Outcome outcome = runCli({QStringLiteral("calendar"), QStringLiteral("due-date"), QStringLiteral("--date"),
+                                        date, QStringLiteral("--terms"), terms});
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(outcome.out.trimmed(), due);
+    }
+
+    void dueDateErrors()
+    {
+        QCOMPARE(runCli({QStringLiteral("calendar"), QStringLiteral("due-date"), QStringLiteral("--date"),
+                         QStringLiteral("2026-02-30"), QStringLiteral("--terms"), QStringLiteral("月末締め翌月末払い")})
+                     .exitCode,
+                 1);
+        const Outcome badTerms = runCli({QStringLiteral("calendar"), QStringLiteral("due-date"), QStringLiteral("--date"),
+                                         QStringLiteral("2026-02-03"), QStringLiteral("--terms"), QStringLiteral("毎月適当")});
+        QCOMPARE(badTerms.exitCode, 1);
+        QVERIFY(badTerms.err.contains(QStringLiteral("毎月適当")));
+    }
+
+    void demoImportExportRoundTrip()
+    {
+        QTemporaryDir folder;
+        const QString db = folder.filePath(QStringLiteral("kaishu.sqlite"));
+        const QString files = folder.filePath(QStringLiteral("demo-out"));
+        const Outcome demo = runCli({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"),
+                                     QStringLiteral("--debtors"), QStringLiteral("200"), QStringLiteral("--out"), files});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY(demo.out.contains(QStringLiteral("200")));
+        QVERIFY(QFile::exists(QDir(files).filePath(QStringLiteral("debtors.csv"))));
+        QVERIFY(!QFile::exists(db)); // --out without --db writes only files
+
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("clients"),
+                         QDir(files).filePath(QStringLiteral("clients.csv"))})
+                     .exitCode,
+                 0);
+        qputenv("KAISHU_DB", db.toUtf8());
+        const Outcome imported = runCli({QStringLiteral("import"), QStringLiteral("debtors"),
+                                         QDir(files).filePath(QStringLiteral("debtors.csv"))});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("created")), qPrintable(imported.out));
+
+        const QString exported = folder.filePath(QStringLiteral("export.csv"));
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("debtors"), QStringLiteral("--out"), exported}).exitCode,
+                 0);
+        QFile original(QDir(files).filePath(QStringLiteral("debtors.csv")));
+        QFile again(exported);
+        QVERIFY(original.open(QIODevice::ReadOnly) && again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), original.readAll());
+
+        const QString sjis = folder.filePath(QStringLiteral("export-sjis.csv"));
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("debtors"), QStringLiteral("--out"), sjis,
+                         QStringLiteral("--encoding"), QStringLiteral("shift_jis")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("backup"), QStringLiteral("--out"), folder.filePath(QStringLiteral("b.sqlite"))})
+                     .exitCode,
+                 0);
+    }
+
+    void badImportNamesTheLineAndExitsOne()
+    {
+        QTemporaryDir folder;
+        const QString db = folder.filePath(QStringLiteral("kaishu.sqlite"));
+        const QString csv = folder.filePath(QStringLiteral("bad.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("client_code,name,registration_number\nC1,OK株式会社,\nC2,悪い株式会社,T123\n");
+        file.close();
+        const Outcome outcome = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("clients"), csv});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("3")) && outcome.err.contains(QStringLiteral("registration_number")),
+                 qPrintable(outcome.err));
+        const Outcome missing = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("clients"),
+                                        folder.filePath(QStringLiteral("nope.csv"))});
+        QCOMPARE(missing.exitCode, 3);
+        const Outcome badUrl = runCli({QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("init")});
+        QCOMPARE(badUrl.exitCode, 3);
+        QVERIFY(!badUrl.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
