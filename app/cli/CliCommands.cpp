@@ -42,10 +42,13 @@ Commands:
   demo [--seed N] [--debtors N] [--out DIR]
                                     add a demo billing agency to the database and print a summary;
                                     with --out, write clients.csv and debtors.csv to DIR instead
-  import clients|debtors FILE       import a CSV file (UTF-8 or Shift_JIS); all or nothing
+  import clients|debtors FILE [--dry-run]
+                                    import a CSV file (UTF-8 or Shift_JIS); all or nothing
   export clients|debtors --out FILE [--encoding utf-8-bom|shift_jis]
   check corporate-number VALUE      exit 0 if valid, 1 if not (reason on stderr)
-  check registration-number VALUE
+  check registration-number VALUE [--sole-proprietor]
+                                    T + 13 digits; the digits must be a valid 法人番号 unless the
+                                    holder is a sole proprietor (whose numbers carry no check digit)
   calendar holidays --year Y        one "YYYY-MM-DD name" line per national holiday
   calendar due-date --date YYYY-MM-DD --terms TERMS
   audit verify                      check the audit trail's hash chain
@@ -64,8 +67,11 @@ struct CommandLine
         CommandLine line;
         for (qsizetype i = 0; i < arguments.size(); ++i) {
             const QString &argument = arguments.at(i);
-            if (argument.startsWith(QLatin1String("--")) && argument != QLatin1String("--version") &&
-                argument != QLatin1String("--help")) {
+            static const QStringList Flags{QStringLiteral("--dry-run"), QStringLiteral("--sole-proprietor")};
+            if (Flags.contains(argument)) {
+                line.options.insert(argument.mid(2), QStringLiteral("yes"));
+            } else if (argument.startsWith(QLatin1String("--")) && argument != QLatin1String("--version") &&
+                       argument != QLatin1String("--help")) {
                 QString name = argument.mid(2);
                 QString value;
                 const qsizetype equals = name.indexOf(QLatin1Char('='));
@@ -101,7 +107,8 @@ public:
     int dispatch()
     {
         const QStringList &words = m_line.words;
-        if (words.isEmpty() || words.first() == QLatin1String("--help") || words.first() == QLatin1String("help")) {
+        if (words.isEmpty() || words.first() == QLatin1String("--help") ||
+            words.first() == QLatin1String("help")) {
             m_out << QString::fromUtf8(Usage);
             return words.isEmpty() ? UsageError : Success;
         }
@@ -115,9 +122,12 @@ public:
             return init();
         if (command == QLatin1String("demo"))
             return demo();
-        if (command == QLatin1String("import") && (sub == QLatin1String("clients") || sub == QLatin1String("debtors")))
-            return importFile(sub == QLatin1String("clients") ? parties::ImportKind::Clients : parties::ImportKind::Debtors);
-        if (command == QLatin1String("export") && (sub == QLatin1String("clients") || sub == QLatin1String("debtors")))
+        if (command == QLatin1String("import") &&
+            (sub == QLatin1String("clients") || sub == QLatin1String("debtors")))
+            return importFile(sub == QLatin1String("clients") ? parties::ImportKind::Clients
+                                                              : parties::ImportKind::Debtors);
+        if (command == QLatin1String("export") &&
+            (sub == QLatin1String("clients") || sub == QLatin1String("debtors")))
             return exportFile(sub == QLatin1String("clients"));
         if (command == QLatin1String("check") && sub == QLatin1String("corporate-number"))
             return checkNumber(false);
@@ -167,7 +177,9 @@ private:
     int init()
     {
         const auto database = openDatabase();
-        m_out << tr("Database ready: %1 (schema %2)").arg(database->location().displayName()).arg(database->schemaVersion())
+        m_out << tr("Database ready: %1 (schema %2)")
+                     .arg(database->location().displayName())
+                     .arg(database->schemaVersion())
               << Qt::endl;
         return Success;
     }
@@ -179,7 +191,8 @@ private:
         bool ok = false;
         value = m_line.option(name).toLongLong(&ok);
         if (!ok || value < minimum || value > maximum) {
-            m_err << tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum) << Qt::endl;
+            m_err << tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum)
+                  << Qt::endl;
             return false;
         }
         return true;
@@ -200,8 +213,8 @@ private:
             return fail(tr("Cannot create a temporary folder: %1").arg(scratch.errorString()));
         const auto database =
             openDatabase(scratchDatabase ? scratch.filePath(QStringLiteral("demo.sqlite")) : QString());
-        const demo::DemoSummary summary = demo::DemoAgency::generate(
-            *database, {quint64(seed), int(debtors)}, audit::AuditTrail::defaultActor());
+        const demo::DemoSummary summary = demo::DemoAgency::generate(*database, {quint64(seed), int(debtors)},
+                                                                     audit::AuditTrail::defaultActor());
         if (!outDir.isEmpty()) {
             if (!QDir().mkpath(outDir))
                 return fail(tr("Cannot create the folder %1.").arg(outDir));
@@ -218,7 +231,8 @@ private:
         return Success;
     }
 
-    void printDemoSummary(const storage::Database &database, const demo::DemoSummary &summary, const QString &outDir)
+    void printDemoSummary(const storage::Database &database, const demo::DemoSummary &summary,
+                          const QString &outDir)
     {
         m_out << tr("Kaishu demo billing agency") << Qt::endl;
         if (outDir.isEmpty())
@@ -242,11 +256,14 @@ private:
                          .arg(perClient.value(2).toLongLong(), 7)
                          .arg(money::Yen(perClient.value(3).toLongLong()).toString(), 16)
                   << Qt::endl;
-        QSqlQuery perPrefecture = database.exec(QStringLiteral(
-            "SELECT prefecture, COUNT(*) AS n FROM debtors GROUP BY prefecture ORDER BY n DESC, prefecture LIMIT 5"));
+        QSqlQuery perPrefecture =
+            database.exec(QStringLiteral("SELECT prefecture, COUNT(*) AS n FROM debtors GROUP BY prefecture "
+                                         "ORDER BY n DESC, prefecture LIMIT 5"));
         QStringList top;
         while (perPrefecture.next())
-            top << QStringLiteral("%1 %2").arg(perPrefecture.value(0).toString()).arg(perPrefecture.value(1).toLongLong());
+            top << QStringLiteral("%1 %2")
+                       .arg(perPrefecture.value(0).toString())
+                       .arg(perPrefecture.value(1).toLongLong());
         m_out << tr("  top prefectures: %1").arg(top.join(QStringLiteral(", "))) << Qt::endl;
         parties::DebtorRegister register_(database);
         m_out << tr("  sample debtors:") << Qt::endl;
@@ -283,7 +300,8 @@ private:
         const QByteArray bytes = file.readAll();
         const auto database = openDatabase();
         parties::PartyImporter importer(*database, audit::AuditTrail::defaultActor());
-        const parties::ImportResult result = importer.importFile(kind, bytes, m_line.has(QStringLiteral("dry-run")));
+        const parties::ImportResult result =
+            importer.importFile(kind, bytes, m_line.has(QStringLiteral("dry-run")));
         if (!result.problems.isEmpty()) {
             for (const parties::ImportProblem &problem : result.problems)
                 m_err << path << QStringLiteral(": ") << problem.toString() << Qt::endl;
@@ -326,8 +344,14 @@ private:
         if (value.isEmpty())
             return usage(tr("check needs a VALUE."));
         QString reason;
-        const bool valid = registration ? parties::isValidRegistrationNumber(value, &reason)
+        const parties::Registrant holder = m_line.has(QStringLiteral("sole-proprietor"))
+                                               ? parties::Registrant::SoleProprietor
+                                               : parties::Registrant::Corporation;
+        const bool valid = registration ? parties::isValidRegistrationNumber(value, holder, &reason)
                                         : parties::isValidCorporateNumber(value, &reason);
+        if (!valid && registration && holder == parties::Registrant::Corporation &&
+            parties::isValidRegistrationNumber(value, parties::Registrant::SoleProprietor))
+            reason += tr(" (a sole proprietor's number has no check digit: check it with --sole-proprietor)");
         if (!valid)
             return fail(reason, Invalid);
         m_out << tr("valid") << Qt::endl;
@@ -339,8 +363,8 @@ private:
         qint64 year = 0;
         if (!m_line.has(QStringLiteral("year")))
             return usage(tr("calendar holidays needs --year Y."));
-        if (!readInt(QStringLiteral("year"), calendar::HolidayCalendar::FirstYear, calendar::HolidayCalendar::LastYear,
-                     year))
+        if (!readInt(QStringLiteral("year"), calendar::HolidayCalendar::FirstYear,
+                     calendar::HolidayCalendar::LastYear, year))
             return UsageError;
         for (const calendar::Holiday &holiday : calendar::HolidayCalendar::holidaysOfYear(int(year)))
             m_out << holiday.date.toString(Qt::ISODate) << QLatin1Char(' ') << holiday.name << Qt::endl;

@@ -27,8 +27,8 @@ QString chainHash(const QString &previousHash, const QString &recordedAt, const 
 {
     // Fields are length-prefixed so that no two different records serialise alike.
     QByteArray material;
-    for (const QString &field : {previousHash, recordedAt, actor, entity, QString::number(entityId), action, before,
-                                 after}) {
+    for (const QString &field :
+         {previousHash, recordedAt, actor, entity, QString::number(entityId), action, before, after}) {
         const QByteArray bytes = field.toUtf8();
         material += QByteArray::number(bytes.size()) + ':' + bytes + ';';
     }
@@ -52,8 +52,8 @@ QString AuditTrail::defaultActor()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-void AuditTrail::record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before,
-                        const QJsonObject &after)
+void AuditTrail::record(const QString &entity, qint64 entityId, const QString &action,
+                        const QJsonObject &before, const QJsonObject &after)
 {
     const auto &transaction = m_database.transactionState();
     if (transaction.depth == 0)
@@ -64,16 +64,19 @@ void AuditTrail::record(const QString &entity, qint64 entityId, const QString &a
         // Two clerks on one PostgreSQL database append to the same chain: serialise the appends.
         if (m_database.dialect() == storage::SqlDialect::Postgres)
             m_database.exec(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"));
-        const QVariant last = m_database.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        const QVariant last =
+            m_database.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         m_lastHash = last.isValid() ? last.toString() : GenesisHash;
     }
     const QString recordedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString beforeText = compactJson(before);
     const QString afterText = compactJson(after);
-    const QString hash = chainHash(*m_lastHash, recordedAt, m_actor, entity, entityId, action, beforeText, afterText);
-    m_database.execPrepared(QStringLiteral("INSERT INTO audit_log (recorded_at, actor, entity, entity_id, action, "
-                                   "before_data, after_data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {recordedAt, m_actor, entity, entityId, action, beforeText, afterText, *m_lastHash, hash});
+    const QString hash =
+        chainHash(*m_lastHash, recordedAt, m_actor, entity, entityId, action, beforeText, afterText);
+    m_database.execPrepared(
+        QStringLiteral("INSERT INTO audit_log (recorded_at, actor, entity, entity_id, action, "
+                       "before_data, after_data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {recordedAt, m_actor, entity, entityId, action, beforeText, afterText, *m_lastHash, hash});
     m_lastHash = hash;
 }
 
@@ -112,9 +115,10 @@ QList<AuditRecord> AuditTrail::history(const storage::Database &database, const 
 
 AuditVerification AuditTrail::verify(const storage::Database &database)
 {
-    QSqlQuery query = database.exec(QStringLiteral("SELECT id, recorded_at, actor, entity, entity_id, action, "
-                                                   "before_data, after_data, prev_hash, hash FROM audit_log "
-                                                   "ORDER BY id"));
+    QSqlQuery query =
+        database.exec(QStringLiteral("SELECT id, recorded_at, actor, entity, entity_id, action, "
+                                     "before_data, after_data, prev_hash, hash FROM audit_log "
+                                     "ORDER BY id"));
     AuditVerification result;
     QString expectedPrevious = GenesisHash;
     while (query.next()) {
@@ -131,14 +135,14 @@ AuditVerification AuditTrail::verify(const storage::Database &database)
             return result;
         }
         const QString computed =
-            chainHash(previous, query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                      query.value(4).toLongLong(), query.value(5).toString(), query.value(6).toString(),
-                      query.value(7).toString());
+            chainHash(previous, query.value(1).toString(), query.value(2).toString(),
+                      query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString(),
+                      query.value(6).toString(), query.value(7).toString());
         if (computed != stored) {
             result.firstBrokenId = id;
-            result.reason = QCoreApplication::translate("kaishu::audit",
-                                                        "Record %1 was changed after it was written.")
-                                .arg(id);
+            result.reason =
+                QCoreApplication::translate("kaishu::audit", "Record %1 was changed after it was written.")
+                    .arg(id);
             return result;
         }
         expectedPrevious = stored;

@@ -41,92 +41,119 @@ struct Place
 };
 
 constexpr Word NameWords[] = {
-    {"山田", "ヤマダ", "yamada"},     {"佐藤", "サトウ", "sato"},         {"鈴木", "スズキ", "suzuki"},
-    {"高橋", "タカハシ", "takahashi"}, {"田中", "タナカ", "tanaka"},       {"伊藤", "イトウ", "ito"},
-    {"渡辺", "ワタナベ", "watanabe"}, {"中村", "ナカムラ", "nakamura"},   {"小林", "コバヤシ", "kobayashi"},
-    {"加藤", "カトウ", "kato"},       {"吉田", "ヨシダ", "yoshida"},       {"山本", "ヤマモト", "yamamoto"},
-    {"松本", "マツモト", "matsumoto"}, {"井上", "イノウエ", "inoue"},       {"木村", "キムラ", "kimura"},
-    {"清水", "シミズ", "shimizu"},    {"山口", "ヤマグチ", "yamaguchi"},   {"池田", "イケダ", "ikeda"},
-    {"橋本", "ハシモト", "hashimoto"}, {"石川", "イシカワ", "ishikawa"},   {"前田", "マエダ", "maeda"},
-    {"藤田", "フジタ", "fujita"},     {"岡田", "オカダ", "okada"},         {"後藤", "ゴトウ", "goto"},
-    {"村上", "ムラカミ", "murakami"}, {"近藤", "コンドウ", "kondo"},       {"坂本", "サカモト", "sakamoto"},
-    {"青木", "アオキ", "aoki"},       {"西村", "ニシムラ", "nishimura"},   {"福田", "フクダ", "fukuda"},
-    {"東京", "トウキョウ", "tokyo"},  {"大阪", "オオサカ", "osaka"},       {"中央", "チュウオウ", "chuo"},
-    {"日本", "ニホン", "nihon"},      {"東洋", "トウヨウ", "toyo"},        {"大和", "ヤマト", "yamato"},
-    {"富士", "フジ", "fuji"},         {"平和", "ヘイワ", "heiwa"},         {"協和", "キョウワ", "kyowa"},
-    {"三和", "サンワ", "sanwa"},      {"旭", "アサヒ", "asahi"},           {"昭和", "ショウワ", "showa"},
-    {"大成", "タイセイ", "taisei"},   {"北陸", "ホクリク", "hokuriku"},    {"九州", "キュウシュウ", "kyushu"},
-    {"関東", "カントウ", "kanto"},    {"第一", "ダイイチ", "daiichi"},     {"千代田", "チヨダ", "chiyoda"},
-    {"青葉", "アオバ", "aoba"},       {"若葉", "ワカバ", "wakaba"},        {"明治", "メイジ", "meiji"},
-    {"共栄", "キョウエイ", "kyoei"},  {"丸山", "マルヤマ", "maruyama"},    {"桜井", "サクライ", "sakurai"},
-    {"光陽", "コウヨウ", "koyo"},     {"北斗", "ホクト", "hokuto"},        {"瑞穂", "ミズホ", "mizuho"},
-    {"白鳥", "シラトリ", "shiratori"}, {"髙島", "タカシマ", "takashima"},  {"三ツ星", "ミツボシ", "mitsuboshi"},
+    {"山田", "ヤマダ", "yamada"},       {"佐藤", "サトウ", "sato"},
+    {"鈴木", "スズキ", "suzuki"},       {"高橋", "タカハシ", "takahashi"},
+    {"田中", "タナカ", "tanaka"},       {"伊藤", "イトウ", "ito"},
+    {"渡辺", "ワタナベ", "watanabe"},   {"中村", "ナカムラ", "nakamura"},
+    {"小林", "コバヤシ", "kobayashi"},  {"加藤", "カトウ", "kato"},
+    {"吉田", "ヨシダ", "yoshida"},      {"山本", "ヤマモト", "yamamoto"},
+    {"松本", "マツモト", "matsumoto"},  {"井上", "イノウエ", "inoue"},
+    {"木村", "キムラ", "kimura"},       {"清水", "シミズ", "shimizu"},
+    {"山口", "ヤマグチ", "yamaguchi"},  {"池田", "イケダ", "ikeda"},
+    {"橋本", "ハシモト", "hashimoto"},  {"石川", "イシカワ", "ishikawa"},
+    {"前田", "マエダ", "maeda"},        {"藤田", "フジタ", "fujita"},
+    {"岡田", "オカダ", "okada"},        {"後藤", "ゴトウ", "goto"},
+    {"村上", "ムラカミ", "murakami"},   {"近藤", "コンドウ", "kondo"},
+    {"坂本", "サカモト", "sakamoto"},   {"青木", "アオキ", "aoki"},
+    {"西村", "ニシムラ", "nishimura"},  {"福田", "フクダ", "fukuda"},
+    {"東京", "トウキョウ", "tokyo"},    {"大阪", "オオサカ", "osaka"},
+    {"中央", "チュウオウ", "chuo"},     {"日本", "ニホン", "nihon"},
+    {"東洋", "トウヨウ", "toyo"},       {"大和", "ヤマト", "yamato"},
+    {"富士", "フジ", "fuji"},           {"平和", "ヘイワ", "heiwa"},
+    {"協和", "キョウワ", "kyowa"},      {"三和", "サンワ", "sanwa"},
+    {"旭", "アサヒ", "asahi"},          {"昭和", "ショウワ", "showa"},
+    {"大成", "タイセイ", "taisei"},     {"北陸", "ホクリク", "hokuriku"},
+    {"九州", "キュウシュウ", "kyushu"}, {"関東", "カントウ", "kanto"},
+    {"第一", "ダイイチ", "daiichi"},    {"千代田", "チヨダ", "chiyoda"},
+    {"青葉", "アオバ", "aoba"},         {"若葉", "ワカバ", "wakaba"},
+    {"明治", "メイジ", "meiji"},        {"共栄", "キョウエイ", "kyoei"},
+    {"丸山", "マルヤマ", "maruyama"},   {"桜井", "サクライ", "sakurai"},
+    {"光陽", "コウヨウ", "koyo"},       {"北斗", "ホクト", "hokuto"},
+    {"瑞穂", "ミズホ", "mizuho"},       {"白鳥", "シラトリ", "shiratori"},
+    {"髙島", "タカシマ", "takashima"},  {"三ツ星", "ミツボシ", "mitsuboshi"},
 };
 
 constexpr Trade Trades[] = {
-    {"商事", "ショウジ", "shoji", 'I'},           {"物産", "ブッサン", "bussan", 'I'},
-    {"工業", "コウギョウ", "kogyo", 'E'},         {"製作所", "セイサクショ", "seisakusho", 'E'},
-    {"建設", "ケンセツ", "kensetsu", 'D'},        {"工務店", "コウムテン", "komuten", 'D'},
-    {"電機", "デンキ", "denki", 'E'},             {"食品", "ショクヒン", "shokuhin", 'E'},
-    {"運輸", "ウンユ", "unyu", 'H'},              {"運送", "ウンソウ", "unso", 'H'},
-    {"システム", "システム", "system", 'G'},      {"ソフトウェア", "ソフトウェア", "software", 'G'},
-    {"不動産", "フドウサン", "fudosan", 'K'},     {"印刷", "インサツ", "insatsu", 'E'},
-    {"精機", "セイキ", "seiki", 'E'},             {"化学", "カガク", "kagaku", 'E'},
-    {"薬品", "ヤクヒン", "yakuhin", 'I'},         {"設計", "セッケイ", "sekkei", 'L'},
-    {"水産", "スイサン", "suisan", 'B'},          {"農園", "ノウエン", "noen", 'A'},
-    {"商会", "ショウカイ", "shokai", 'I'},        {"設備", "セツビ", "setsubi", 'D'},
-    {"観光", "カンコウ", "kanko", 'M'},           {"フーズ", "フーズ", "foods", 'M'},
-    {"物流", "ブツリュウ", "butsuryu", 'H'},      {"企画", "キカク", "kikaku", 'L'},
-    {"広告", "コウコク", "kokoku", 'L'},          {"介護サービス", "カイゴサービス", "kaigo", 'P'},
-    {"教育センター", "キョウイクセンター", "kyoiku", 'O'}, {"クリーニング", "クリーニング", "cleaning", 'N'},
-    {"鉱業", "コウギョウ", "kogyo", 'C'},         {"エナジー", "エナジー", "energy", 'F'},
+    {"商事", "ショウジ", "shoji", 'I'},
+    {"物産", "ブッサン", "bussan", 'I'},
+    {"工業", "コウギョウ", "kogyo", 'E'},
+    {"製作所", "セイサクショ", "seisakusho", 'E'},
+    {"建設", "ケンセツ", "kensetsu", 'D'},
+    {"工務店", "コウムテン", "komuten", 'D'},
+    {"電機", "デンキ", "denki", 'E'},
+    {"食品", "ショクヒン", "shokuhin", 'E'},
+    {"運輸", "ウンユ", "unyu", 'H'},
+    {"運送", "ウンソウ", "unso", 'H'},
+    {"システム", "システム", "system", 'G'},
+    {"ソフトウェア", "ソフトウェア", "software", 'G'},
+    {"不動産", "フドウサン", "fudosan", 'K'},
+    {"印刷", "インサツ", "insatsu", 'E'},
+    {"精機", "セイキ", "seiki", 'E'},
+    {"化学", "カガク", "kagaku", 'E'},
+    {"薬品", "ヤクヒン", "yakuhin", 'I'},
+    {"設計", "セッケイ", "sekkei", 'L'},
+    {"水産", "スイサン", "suisan", 'B'},
+    {"農園", "ノウエン", "noen", 'A'},
+    {"商会", "ショウカイ", "shokai", 'I'},
+    {"設備", "セツビ", "setsubi", 'D'},
+    {"観光", "カンコウ", "kanko", 'M'},
+    {"フーズ", "フーズ", "foods", 'M'},
+    {"物流", "ブツリュウ", "butsuryu", 'H'},
+    {"企画", "キカク", "kikaku", 'L'},
+    {"広告", "コウコク", "kokoku", 'L'},
+    {"介護サービス", "カイゴサービス", "kaigo", 'P'},
+    {"教育センター", "キョウイクセンター", "kyoiku", 'O'},
+    {"クリーニング", "クリーニング", "cleaning", 'N'},
+    {"鉱業", "コウギョウ", "kogyo", 'C'},
+    {"エナジー", "エナジー", "energy", 'F'},
 };
 
 constexpr Word GivenNames[] = {
-    {"太郎", "タロウ", "taro"},   {"花子", "ハナコ", "hanako"}, {"一郎", "イチロウ", "ichiro"},
-    {"健太", "ケンタ", "kenta"},  {"美咲", "ミサキ", "misaki"}, {"大輔", "ダイスケ", "daisuke"},
-    {"直子", "ナオコ", "naoko"},  {"浩", "ヒロシ", "hiroshi"},  {"裕子", "ユウコ", "yuko"},
+    {"太郎", "タロウ", "taro"},  {"花子", "ハナコ", "hanako"}, {"一郎", "イチロウ", "ichiro"},
+    {"健太", "ケンタ", "kenta"}, {"美咲", "ミサキ", "misaki"}, {"大輔", "ダイスケ", "daisuke"},
+    {"直子", "ナオコ", "naoko"}, {"浩", "ヒロシ", "hiroshi"},  {"裕子", "ユウコ", "yuko"},
     {"誠", "マコト", "makoto"},
 };
 
 constexpr const char *Towns[] = {"本町", "中町", "栄町", "緑町", "大手町", "駅前", "東町", "西町",
-                                 "南町", "北町", "新町", "旭町", "錦町", "幸町", "桜町", "松原"};
+                                 "南町", "北町", "新町", "旭町", "錦町",   "幸町", "桜町", "松原"};
 
 constexpr Place Places[] = {
-    {"北海道", "札幌市中央区", "011", "060", 5},    {"青森県", "青森市", "017", "030", 1},
-    {"岩手県", "盛岡市", "019", "020", 1},          {"宮城県", "仙台市青葉区", "022", "980", 2},
-    {"秋田県", "秋田市", "018", "010", 1},          {"山形県", "山形市", "023", "990", 1},
-    {"福島県", "福島市", "024", "960", 1},          {"茨城県", "水戸市", "029", "310", 2},
-    {"栃木県", "宇都宮市", "028", "320", 2},        {"群馬県", "前橋市", "027", "371", 2},
+    {"北海道", "札幌市中央区", "011", "060", 5},     {"青森県", "青森市", "017", "030", 1},
+    {"岩手県", "盛岡市", "019", "020", 1},           {"宮城県", "仙台市青葉区", "022", "980", 2},
+    {"秋田県", "秋田市", "018", "010", 1},           {"山形県", "山形市", "023", "990", 1},
+    {"福島県", "福島市", "024", "960", 1},           {"茨城県", "水戸市", "029", "310", 2},
+    {"栃木県", "宇都宮市", "028", "320", 2},         {"群馬県", "前橋市", "027", "371", 2},
     {"埼玉県", "さいたま市大宮区", "048", "330", 6}, {"千葉県", "千葉市中央区", "043", "260", 5},
-    {"東京都", "千代田区", "03", "100", 25},        {"神奈川県", "横浜市中区", "045", "231", 8},
-    {"新潟県", "新潟市中央区", "025", "951", 2},    {"富山県", "富山市", "076", "930", 1},
-    {"石川県", "金沢市", "076", "920", 1},          {"福井県", "福井市", "0776", "910", 1},
-    {"山梨県", "甲府市", "055", "400", 1},          {"長野県", "長野市", "026", "380", 2},
-    {"岐阜県", "岐阜市", "058", "500", 2},          {"静岡県", "静岡市葵区", "054", "420", 3},
-    {"愛知県", "名古屋市中区", "052", "460", 8},    {"三重県", "津市", "059", "514", 1},
-    {"滋賀県", "大津市", "077", "520", 1},          {"京都府", "京都市中京区", "075", "604", 2},
-    {"大阪府", "大阪市北区", "06", "530", 9},       {"兵庫県", "神戸市中央区", "078", "650", 4},
-    {"奈良県", "奈良市", "0742", "630", 1},         {"和歌山県", "和歌山市", "073", "640", 1},
-    {"鳥取県", "鳥取市", "0857", "680", 1},         {"島根県", "松江市", "0852", "690", 1},
-    {"岡山県", "岡山市北区", "086", "700", 2},      {"広島県", "広島市中区", "082", "730", 3},
-    {"山口県", "山口市", "083", "753", 1},          {"徳島県", "徳島市", "088", "770", 1},
-    {"香川県", "高松市", "087", "760", 1},          {"愛媛県", "松山市", "089", "790", 1},
-    {"高知県", "高知市", "088", "780", 1},          {"福岡県", "福岡市博多区", "092", "812", 5},
-    {"佐賀県", "佐賀市", "0952", "840", 1},         {"長崎県", "長崎市", "095", "850", 1},
-    {"熊本県", "熊本市中央区", "096", "860", 1},    {"大分県", "大分市", "097", "870", 1},
-    {"宮崎県", "宮崎市", "0985", "880", 1},         {"鹿児島県", "鹿児島市", "099", "890", 1},
+    {"東京都", "千代田区", "03", "100", 25},         {"神奈川県", "横浜市中区", "045", "231", 8},
+    {"新潟県", "新潟市中央区", "025", "951", 2},     {"富山県", "富山市", "076", "930", 1},
+    {"石川県", "金沢市", "076", "920", 1},           {"福井県", "福井市", "0776", "910", 1},
+    {"山梨県", "甲府市", "055", "400", 1},           {"長野県", "長野市", "026", "380", 2},
+    {"岐阜県", "岐阜市", "058", "500", 2},           {"静岡県", "静岡市葵区", "054", "420", 3},
+    {"愛知県", "名古屋市中区", "052", "460", 8},     {"三重県", "津市", "059", "514", 1},
+    {"滋賀県", "大津市", "077", "520", 1},           {"京都府", "京都市中京区", "075", "604", 2},
+    {"大阪府", "大阪市北区", "06", "530", 9},        {"兵庫県", "神戸市中央区", "078", "650", 4},
+    {"奈良県", "奈良市", "0742", "630", 1},          {"和歌山県", "和歌山市", "073", "640", 1},
+    {"鳥取県", "鳥取市", "0857", "680", 1},          {"島根県", "松江市", "0852", "690", 1},
+    {"岡山県", "岡山市北区", "086", "700", 2},       {"広島県", "広島市中区", "082", "730", 3},
+    {"山口県", "山口市", "083", "753", 1},           {"徳島県", "徳島市", "088", "770", 1},
+    {"香川県", "高松市", "087", "760", 1},           {"愛媛県", "松山市", "089", "790", 1},
+    {"高知県", "高知市", "088", "780", 1},           {"福岡県", "福岡市博多区", "092", "812", 5},
+    {"佐賀県", "佐賀市", "0952", "840", 1},          {"長崎県", "長崎市", "095", "850", 1},
+    {"熊本県", "熊本市中央区", "096", "860", 1},     {"大分県", "大分市", "097", "870", 1},
+    {"宮崎県", "宮崎市", "0985", "880", 1},          {"鹿児島県", "鹿児島市", "099", "890", 1},
     {"沖縄県", "那覇市", "098", "900", 1},
 };
 
 constexpr const char *TermsChoices[] = {
-    "closing=eom;month=1;day=eom;shift=next",  "closing=eom;month=1;day=eom;shift=next",
+    "closing=eom;month=1;day=eom;shift=next",     "closing=eom;month=1;day=eom;shift=next",
     "closing=eom;month=1;day=eom;shift=previous", "closing=20;month=1;day=10;shift=next",
-    "closing=25;month=2;day=5;shift=next",     "closing=15;month=1;day=15;shift=next",
+    "closing=25;month=2;day=5;shift=next",        "closing=15;month=1;day=15;shift=next",
     "closing=eom;month=2;day=10;shift=previous",
 };
 
-constexpr qint64 CreditLimits[] = {300'000, 500'000, 1'000'000, 2'000'000, 3'000'000, 5'000'000, 10'000'000, 20'000'000};
+constexpr qint64 CreditLimits[] = {300'000,   500'000,   1'000'000,  2'000'000,
+                                   3'000'000, 5'000'000, 10'000'000, 20'000'000};
 
 struct DemoClient
 {
@@ -169,13 +196,8 @@ public:
     {}
     int below(int bound) { return m_generator.bounded(bound); }
     bool chance(int percent) { return below(100) < percent; }
-    template<typename T, std::size_t N>
-    const T &pick(const T (&items)[N])
-    {
-        return items[below(int(N))];
-    }
-    template<typename T, std::size_t N>
-    const T &pickWeighted(const T (&items)[N])
+    template<typename T, std::size_t N> const T &pick(const T (&items)[N]) { return items[below(int(N))]; }
+    template<typename T, std::size_t N> const T &pickWeighted(const T (&items)[N])
     {
         int total = 0;
         for (const T &item : items)
@@ -204,8 +226,10 @@ private:
 // A 法人番号 that is unique by construction: a registry prefix and the running number.
 QString corporateNumberFor(int index, Dice &dice)
 {
-    static constexpr const char *Registries[] = {"01000", "01100", "01200", "02000", "12000", "18000", "27000"};
-    const QString twelve = u8(dice.pick(Registries)) + QStringLiteral("%1").arg(index, 7, 10, QLatin1Char('0'));
+    static constexpr const char *Registries[] = {"01000", "01100", "01200", "02000",
+                                                 "12000", "18000", "27000"};
+    const QString twelve =
+        u8(dice.pick(Registries)) + QStringLiteral("%1").arg(index, 7, 10, QLatin1Char('0'));
     return QString::number(corporateNumberCheckDigit(twelve)) + twelve;
 }
 
@@ -219,10 +243,11 @@ QString phoneFor(const Place &place, Dice &dice)
 
 QString addressFor(const Place &place, Dice &dice)
 {
-    QString address = u8(place.city) + u8(dice.pick(Towns)) + QStringLiteral("%1丁目%2番%3号")
-                                                                  .arg(1 + dice.below(5))
-                                                                  .arg(1 + dice.below(20))
-                                                                  .arg(1 + dice.below(30));
+    QString address = u8(place.city) + u8(dice.pick(Towns)) +
+                      QStringLiteral("%1丁目%2番%3号")
+                          .arg(1 + dice.below(5))
+                          .arg(1 + dice.below(20))
+                          .arg(1 + dice.below(30));
     if (dice.chance(40))
         address += QStringLiteral(" %1ビル%2階").arg(u8(dice.pick(NameWords).kanji)).arg(1 + dice.below(12));
     return address;
@@ -252,7 +277,8 @@ Debtor makeDebtor(int index, Dice &dice)
         const Trade &trade = dice.pick(Trades);
         QString core = u8(word.kanji) + u8(trade.kanji);
         QString kana = u8(word.kana) + u8(trade.kana);
-        QString domain = QString::fromLatin1(word.romaji) + QLatin1Char('-') + QString::fromLatin1(trade.romaji);
+        QString domain =
+            QString::fromLatin1(word.romaji) + QLatin1Char('-') + QString::fromLatin1(trade.romaji);
         if (dice.chance(15)) {
             const Word &second = dice.pick(NameWords);
             core = u8(second.kanji) + core;
@@ -264,7 +290,8 @@ Debtor makeDebtor(int index, Dice &dice)
         else if (form < 86)
             debtor.name = core + QStringLiteral("株式会社");
         else if (form < 94)
-            debtor.name = (dice.chance(50) ? QStringLiteral("有限会社") + core : core + QStringLiteral("有限会社"));
+            debtor.name =
+                (dice.chance(50) ? QStringLiteral("有限会社") + core : core + QStringLiteral("有限会社"));
         else
             debtor.name = QStringLiteral("合同会社") + core;
         debtor.kind = DebtorKind::Corporation;
@@ -293,10 +320,9 @@ Client makeClient(const DemoClient &demo, int index, Dice &dice)
     const QString twelve = QStringLiteral("0100010%1").arg(index + 1, 5, 10, QLatin1Char('0'));
     client.registrationNumber = QStringLiteral("T%1%2").arg(corporateNumberCheckDigit(twelve)).arg(twelve);
     client.postalCode = QStringLiteral("100-%1").arg(dice.digits(4));
-    client.address = QStringLiteral("東京都千代田区") + u8(dice.pick(Towns)) + QStringLiteral("%1-%2-%3")
-                                                                          .arg(1 + dice.below(5))
-                                                                          .arg(1 + dice.below(20))
-                                                                          .arg(1 + dice.below(30));
+    client.address =
+        QStringLiteral("東京都千代田区") + u8(dice.pick(Towns)) +
+        QStringLiteral("%1-%2-%3").arg(1 + dice.below(5)).arg(1 + dice.below(20)).arg(1 + dice.below(30));
     client.payeeAccount.bankCode = u8(demo.bankCode);
     client.payeeAccount.branchCode = u8(demo.branchCode);
     client.payeeAccount.type = BankAccountType::Ordinary;
@@ -338,13 +364,15 @@ DemoSummary DemoAgency::generate(storage::Database &database, const DemoSize &si
     const qint64 firstIndex = database.scalar(QStringLiteral("SELECT COUNT(*) FROM debtors")).toLongLong();
     QHash<qint64, int> nextCustomerNumber;
     for (const Client &client : clients)
-        nextCustomerNumber.insert(client.id, int(database
-                                                     .scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE "
-                                                                            "client_id = ?"),
-                                                             {client.id})
-                                                     .toLongLong()) +
-                                                 1);
-    int nextVirtualAccount = 3'000'000 + int(database.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toLongLong());
+        nextCustomerNumber.insert(client.id,
+                                  int(database
+                                          .scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE "
+                                                                 "client_id = ?"),
+                                                  {client.id})
+                                          .toLongLong()) +
+                                      1);
+    int nextVirtualAccount =
+        3'000'000 + int(database.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toLongLong());
 
     auto addAccount = [&](const Client &client, qint64 debtorId) {
         Account account;
@@ -352,13 +380,17 @@ DemoSummary DemoAgency::generate(storage::Database &database, const DemoSize &si
         account.debtorId = debtorId;
         const int number = nextCustomerNumber[client.id]++;
         account.customerCode = QStringLiteral("%1-%2").arg(client.code).arg(number, 6, 10, QLatin1Char('0'));
-        account.terms = dice.chance(70) ? client.terms
-                                        : calendar::PaymentTerms::parse(u8(dice.pick(TermsChoices))).value_or(client.terms);
+        account.terms =
+            dice.chance(70)
+                ? client.terms
+                : calendar::PaymentTerms::parse(u8(dice.pick(TermsChoices))).value_or(client.terms);
         account.creditLimit = money::Yen(CreditLimits[dice.below(int(std::size(CreditLimits)))]);
         if (dice.chance(35))
             account.virtualAccount = QString::number(nextVirtualAccount++);
         const int status = dice.below(100);
-        account.status = status < 95 ? AccountStatus::Active : status < 99 ? AccountStatus::Suspended : AccountStatus::Closed;
+        account.status = status < 95   ? AccountStatus::Active
+                         : status < 99 ? AccountStatus::Suspended
+                                       : AccountStatus::Closed;
         account.id = repository.insertAccount(account);
         account.version = 1;
         trail.record(QStringLiteral("account"), account.id, QStringLiteral("create"), {}, account.toJson());
@@ -379,8 +411,11 @@ DemoSummary DemoAgency::generate(storage::Database &database, const DemoSize &si
         ++summary.auditRecords;
         const int first = int(&dice.pickWeighted(ClientWeights) - ClientWeights);
         addAccount(clients.at(first), debtor.id);
-        if (dice.chance(10))
-            addAccount(clients.at((first + 1 + dice.below(int(clients.size()) - 1)) % int(clients.size())), debtor.id);
+        // A second client for some companies: the 法人番号 makes them one debtor with two accounts
+        // (persons have no such key, so a file could not say they are the same debtor).
+        if (debtor.kind == DebtorKind::Corporation && dice.chance(10))
+            addAccount(clients.at((first + 1 + dice.below(int(clients.size()) - 1)) % int(clients.size())),
+                       debtor.id);
         if (progress && (i % 1000 == 999 || i + 1 == size.debtors) && !progress(i + 1, size.debtors))
             return {}; // cancelled: the transaction rolls back, nothing is kept
     }

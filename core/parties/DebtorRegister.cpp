@@ -63,7 +63,8 @@ QString whereClause(const RegisterFilter &filter, QVariantList &values)
     QStringList conditions;
     const QString key = searchKey(filter.search);
     if (!key.isEmpty()) {
-        conditions << QStringLiteral("(d.search_text LIKE ? ESCAPE '\\' OR LOWER(a.customer_code) LIKE ? ESCAPE '\\')");
+        conditions << QStringLiteral(
+            "(d.search_text LIKE ? ESCAPE '\\' OR LOWER(a.customer_code) LIKE ? ESCAPE '\\')");
         values << likePattern(key) << likePattern(key);
     }
     if (filter.clientId != 0) {
@@ -82,7 +83,8 @@ QString whereClause(const RegisterFilter &filter, QVariantList &values)
         conditions << QStringLiteral("a.status = ?");
         values << toCode(*filter.status);
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 const QString FromClause = QStringLiteral(
@@ -102,8 +104,8 @@ int DebtorRegister::count(const RegisterFilter &filter) const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<RegisterRow> DebtorRegister::fetch(const RegisterFilter &filter, RegisterColumn sortColumn, bool ascending,
-                                         int offset, int limit) const
+QList<RegisterRow> DebtorRegister::fetch(const RegisterFilter &filter, RegisterColumn sortColumn,
+                                         bool ascending, int offset, int limit) const
 {
     QVariantList values;
     const QString where = whereClause(filter, values);

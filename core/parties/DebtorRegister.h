@@ -76,8 +76,8 @@ public:
     explicit DebtorRegister(const storage::Database &database);
 
     int count(const RegisterFilter &filter) const;
-    QList<RegisterRow> fetch(const RegisterFilter &filter, RegisterColumn sortColumn, bool ascending, int offset,
-                             int limit) const;
+    QList<RegisterRow> fetch(const RegisterFilter &filter, RegisterColumn sortColumn, bool ascending,
+                             int offset, int limit) const;
     // Distinct prefectures and industries in use, for the filter choices.
     QStringList prefecturesInUse() const;
 

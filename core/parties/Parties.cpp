@@ -180,7 +180,8 @@ QList<FieldError> validate(const Client &client)
     requireText(errors, QStringLiteral("name"), client.name, 120);
     limitLength(errors, QStringLiteral("name_kana"), client.nameKana, 120);
     checkOptional(errors, QStringLiteral("name_kana"), client.nameKana, isFullWidthKana);
-    checkOptional(errors, QStringLiteral("registration_number"), client.registrationNumber, isValidRegistrationNumber);
+    checkOptional(errors, QStringLiteral("registration_number"), client.registrationNumber,
+                  isValidRegistrationNumber);
     checkOptional(errors, QStringLiteral("postal_code"), client.postalCode, isValidPostalCode);
     limitLength(errors, QStringLiteral("address"), client.address, 200);
     if (!client.payeeAccount.isEmpty()) {
@@ -210,14 +211,16 @@ QList<FieldError> validate(const Debtor &debtor)
     if (debtor.kind == DebtorKind::Person && !debtor.corporateNumber.isEmpty())
         errors.append({QStringLiteral("corporate_number"), tr("a person has no corporate number")});
     else
-        checkOptional(errors, QStringLiteral("corporate_number"), debtor.corporateNumber, isValidCorporateNumber);
+        checkOptional(errors, QStringLiteral("corporate_number"), debtor.corporateNumber,
+                      isValidCorporateNumber);
     checkOptional(errors, QStringLiteral("postal_code"), debtor.postalCode, isValidPostalCode);
     if (!debtor.prefecture.isEmpty() && !isPrefecture(debtor.prefecture))
-        errors.append({QStringLiteral("prefecture"), tr("\"%1\" is not a prefecture").arg(debtor.prefecture)});
+        errors.append(
+            {QStringLiteral("prefecture"), tr("\"%1\" is not a prefecture").arg(debtor.prefecture)});
     limitLength(errors, QStringLiteral("address"), debtor.address, 200);
     if (!debtor.industry.isEmpty() && !isIndustryCode(debtor.industry))
-        errors.append({QStringLiteral("industry"),
-                       tr("\"%1\" is not a JSIC major group (A–T)").arg(debtor.industry)});
+        errors.append(
+            {QStringLiteral("industry"), tr("\"%1\" is not a JSIC major group (A–T)").arg(debtor.industry)});
     limitLength(errors, QStringLiteral("contact_name"), debtor.contactName, 80);
     checkOptional(errors, QStringLiteral("email"), debtor.email, isValidEmail);
     checkOptional(errors, QStringLiteral("phone"), debtor.phone, isValidPhoneNumber);

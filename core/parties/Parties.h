@@ -11,15 +11,15 @@
 namespace kaishu::parties {
 
 enum class BankAccountType { Ordinary, Current, Savings };
-QString toCode(BankAccountType type);                              // ordinary, current, savings
+QString toCode(BankAccountType type);                                        // ordinary, current, savings
 std::optional<BankAccountType> bankAccountTypeFromText(const QString &text); // code, 普通/当座/貯蓄 or 1/2/4
 QString displayName(BankAccountType type);
 
 // Where a client's debtors pay (振込先).
 struct BankAccount
 {
-    QString bankCode;      // 4 digits
-    QString branchCode;    // 3 digits
+    QString bankCode;   // 4 digits
+    QString branchCode; // 3 digits
     BankAccountType type = BankAccountType::Ordinary;
     QString accountNumber; // 7 digits
     QString accountName;   // half-width kana as the bank prints it
@@ -61,7 +61,7 @@ struct Debtor
     QString postalCode;
     QString prefecture;
     QString address;
-    QString industry;        // JSIC major group letter A–T
+    QString industry; // JSIC major group letter A–T
     QString contactName;
     QString email;
     QString phone;

@@ -28,10 +28,10 @@ std::optional<QByteArray> exportClientsCsv(storage::Database &database, io::Text
     PartyRepository repository(database);
     for (const Client &client : repository.clients()) {
         const BankAccount &bank = client.payeeAccount;
-        writer.writeRecord({client.code, client.name, client.nameKana, client.registrationNumber, client.postalCode,
-                            client.address, bank.bankCode, bank.branchCode,
-                            bank.isEmpty() ? QString() : toCode(bank.type), bank.accountNumber, bank.accountName,
-                            client.terms.toStructured()});
+        writer.writeRecord({client.code, client.name, client.nameKana, client.registrationNumber,
+                            client.postalCode, client.address, bank.bankCode, bank.branchCode,
+                            bank.isEmpty() ? QString() : toCode(bank.type), bank.accountNumber,
+                            bank.accountName, client.terms.toStructured()});
     }
     return finish(writer, encoding, error);
 }
@@ -47,9 +47,9 @@ std::optional<QByteArray> exportDebtorsCsv(storage::Database &database, io::Text
             debtorRegister.fetch({}, RegisterColumn::CustomerCode, true, offset, PageSize);
         for (const RegisterRow &row : rows)
             writer.writeRecord({row.clientCode, row.customerCode, row.name, row.nameKana, row.payerName,
-                                row.corporateNumber, row.postalCode, row.prefecture, row.address, row.industry,
-                                row.email, row.phone, row.terms, QString::number(row.creditLimit),
-                                row.virtualAccount});
+                                row.corporateNumber, row.postalCode, row.prefecture, row.address,
+                                row.industry, row.email, row.phone, row.terms,
+                                QString::number(row.creditLimit), row.virtualAccount});
         if (rows.size() < PageSize)
             break;
     }

@@ -22,27 +22,35 @@ QString tr(const char *text)
 const QHash<QString, QStringList> &headerAliases()
 {
     static const QHash<QString, QStringList> aliases{
-        {QStringLiteral("client_code"), {QStringLiteral("依頼者コード"), QStringLiteral("クライアントコード")}},
+        {QStringLiteral("client_code"),
+         {QStringLiteral("依頼者コード"), QStringLiteral("クライアントコード")}},
         {QStringLiteral("customer_code"),
          {QStringLiteral("顧客コード"), QStringLiteral("得意先コード"), QStringLiteral("取引先コード")}},
         {QStringLiteral("name"),
-         {QStringLiteral("名称"), QStringLiteral("会社名"), QStringLiteral("依頼者名"), QStringLiteral("顧客名"),
-          QStringLiteral("得意先名"), QStringLiteral("取引先名")}},
+         {QStringLiteral("名称"), QStringLiteral("会社名"), QStringLiteral("依頼者名"),
+          QStringLiteral("顧客名"), QStringLiteral("得意先名"), QStringLiteral("取引先名")}},
         {QStringLiteral("name_kana"),
-         {QStringLiteral("カナ"), QStringLiteral("フリガナ"), QStringLiteral("名称カナ"), QStringLiteral("ふりがな")}},
+         {QStringLiteral("カナ"), QStringLiteral("フリガナ"), QStringLiteral("名称カナ"),
+          QStringLiteral("ふりがな")}},
         {QStringLiteral("registration_number"),
-         {QStringLiteral("登録番号"), QStringLiteral("適格請求書発行事業者登録番号"), QStringLiteral("インボイス登録番号")}},
-        {QStringLiteral("payer_name"), {QStringLiteral("振込名義"), QStringLiteral("振込依頼人名"), QStringLiteral("振込人名義")}},
+         {QStringLiteral("登録番号"), QStringLiteral("適格請求書発行事業者登録番号"),
+          QStringLiteral("インボイス登録番号")}},
+        {QStringLiteral("payer_name"),
+         {QStringLiteral("振込名義"), QStringLiteral("振込依頼人名"), QStringLiteral("振込人名義")}},
         {QStringLiteral("corporate_number"), {QStringLiteral("法人番号")}},
         {QStringLiteral("postal_code"), {QStringLiteral("郵便番号"), QStringLiteral("〒")}},
         {QStringLiteral("prefecture"), {QStringLiteral("都道府県")}},
         {QStringLiteral("address"), {QStringLiteral("住所"), QStringLiteral("所在地")}},
         {QStringLiteral("industry"), {QStringLiteral("業種"), QStringLiteral("産業分類")}},
-        {QStringLiteral("email"), {QStringLiteral("メール"), QStringLiteral("メールアドレス"), QStringLiteral("e-mail")}},
-        {QStringLiteral("phone"), {QStringLiteral("電話"), QStringLiteral("電話番号"), QStringLiteral("tel")}},
-        {QStringLiteral("terms"), {QStringLiteral("支払条件"), QStringLiteral("取引条件"), QStringLiteral("支払サイト")}},
+        {QStringLiteral("email"),
+         {QStringLiteral("メール"), QStringLiteral("メールアドレス"), QStringLiteral("e-mail")}},
+        {QStringLiteral("phone"),
+         {QStringLiteral("電話"), QStringLiteral("電話番号"), QStringLiteral("tel")}},
+        {QStringLiteral("terms"),
+         {QStringLiteral("支払条件"), QStringLiteral("取引条件"), QStringLiteral("支払サイト")}},
         {QStringLiteral("credit_limit"), {QStringLiteral("与信限度額"), QStringLiteral("与信枠")}},
-        {QStringLiteral("virtual_account"), {QStringLiteral("振込専用口座"), QStringLiteral("バーチャル口座")}},
+        {QStringLiteral("virtual_account"),
+         {QStringLiteral("振込専用口座"), QStringLiteral("バーチャル口座")}},
         {QStringLiteral("bank_code"), {QStringLiteral("銀行コード"), QStringLiteral("金融機関コード")}},
         {QStringLiteral("branch_code"), {QStringLiteral("支店コード")}},
         {QStringLiteral("account_type"), {QStringLiteral("預金種目"), QStringLiteral("口座種別")}},
@@ -80,10 +88,11 @@ private:
 
 bool looksLikeCorporation(const QString &name)
 {
-    static const QStringList markers{QStringLiteral("株式会社"), QStringLiteral("有限会社"), QStringLiteral("合同会社"),
-                                     QStringLiteral("合資会社"), QStringLiteral("合名会社"), QStringLiteral("法人"),
-                                     QStringLiteral("組合"), QStringLiteral("(株)"), QStringLiteral("（株）"),
-                                     QStringLiteral("(有)"), QStringLiteral("（有）")};
+    static const QStringList markers{
+        QStringLiteral("株式会社"), QStringLiteral("有限会社"), QStringLiteral("合同会社"),
+        QStringLiteral("合資会社"), QStringLiteral("合名会社"), QStringLiteral("法人"),
+        QStringLiteral("組合"),     QStringLiteral("(株)"),     QStringLiteral("（株）"),
+        QStringLiteral("(有)"),     QStringLiteral("（有）")};
     for (const QString &marker : markers) {
         if (name.contains(marker))
             return true;
@@ -145,15 +154,18 @@ bool PartyImporter::readTable(const QByteArray &bytes, CsvTable &table, QList<Im
 QStringList PartyImporter::canonicalFields(ImportKind kind)
 {
     if (kind == ImportKind::Clients)
-        return {QStringLiteral("client_code"),    QStringLiteral("name"),         QStringLiteral("name_kana"),
-                QStringLiteral("registration_number"), QStringLiteral("postal_code"), QStringLiteral("address"),
-                QStringLiteral("bank_code"),      QStringLiteral("branch_code"),  QStringLiteral("account_type"),
-                QStringLiteral("account_number"), QStringLiteral("account_name"), QStringLiteral("terms")};
-    return {QStringLiteral("client_code"), QStringLiteral("customer_code"),    QStringLiteral("name"),
-            QStringLiteral("name_kana"),   QStringLiteral("payer_name"),       QStringLiteral("corporate_number"),
-            QStringLiteral("postal_code"), QStringLiteral("prefecture"),       QStringLiteral("address"),
-            QStringLiteral("industry"),    QStringLiteral("email"),            QStringLiteral("phone"),
-            QStringLiteral("terms"),       QStringLiteral("credit_limit"),     QStringLiteral("virtual_account")};
+        return {QStringLiteral("client_code"),  QStringLiteral("name"),
+                QStringLiteral("name_kana"),    QStringLiteral("registration_number"),
+                QStringLiteral("postal_code"),  QStringLiteral("address"),
+                QStringLiteral("bank_code"),    QStringLiteral("branch_code"),
+                QStringLiteral("account_type"), QStringLiteral("account_number"),
+                QStringLiteral("account_name"), QStringLiteral("terms")};
+    return {
+        QStringLiteral("client_code"), QStringLiteral("customer_code"), QStringLiteral("name"),
+        QStringLiteral("name_kana"),   QStringLiteral("payer_name"),    QStringLiteral("corporate_number"),
+        QStringLiteral("postal_code"), QStringLiteral("prefecture"),    QStringLiteral("address"),
+        QStringLiteral("industry"),    QStringLiteral("email"),         QStringLiteral("phone"),
+        QStringLiteral("terms"),       QStringLiteral("credit_limit"),  QStringLiteral("virtual_account")};
 }
 
 QStringList PartyImporter::requiredFields(ImportKind kind)
@@ -189,7 +201,8 @@ ImportResult PartyImporter::importFile(ImportKind kind, const QByteArray &bytes,
     return run(kind, table, guessMapping(kind, table.header), dryRun);
 }
 
-ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const ColumnMapping &mapping, bool dryRun)
+ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const ColumnMapping &mapping,
+                                bool dryRun)
 {
     ImportResult result;
     result.rowsRead = int(table.rows.size());
@@ -209,8 +222,8 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
             it = clientsByCode.insert(code, repository.clientByCode(code));
         return *it;
     };
-    QHash<QString, int> firstLineOfKey;   // duplicate keys inside the file
-    QHash<QString, int> virtualAccounts;  // duplicate virtual accounts inside the file
+    QHash<QString, int> firstLineOfKey;  // duplicate keys inside the file
+    QHash<QString, int> virtualAccounts; // duplicate virtual accounts inside the file
 
     storage::Transaction transaction(m_database);
     for (qsizetype index = 0; index < table.rows.size(); ++index) {
@@ -224,8 +237,9 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
             const QString clientCode = row.text(QStringLiteral("client_code"));
             if (kind == ImportKind::Clients) {
                 if (firstLineOfKey.contains(clientCode)) {
-                    problem(QStringLiteral("client_code"),
-                            tr("client %1 appears already on line %2").arg(clientCode).arg(firstLineOfKey.value(clientCode)));
+                    problem(QStringLiteral("client_code"), tr("client %1 appears already on line %2")
+                                                               .arg(clientCode)
+                                                               .arg(firstLineOfKey.value(clientCode)));
                     continue;
                 }
                 firstLineOfKey.insert(clientCode, line);
@@ -236,26 +250,31 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
                 if (row.has(QStringLiteral("name_kana")))
                     client.nameKana = toFullWidthKatakana(row.text(QStringLiteral("name_kana")));
                 if (row.has(QStringLiteral("registration_number")))
-                    client.registrationNumber = normalizeRegistrationNumber(row.text(QStringLiteral("registration_number")));
+                    client.registrationNumber =
+                        normalizeRegistrationNumber(row.text(QStringLiteral("registration_number")));
                 if (row.has(QStringLiteral("postal_code")))
                     client.postalCode = normalizePostalCode(row.text(QStringLiteral("postal_code")));
                 row.assign(QStringLiteral("address"), client.address);
                 row.assign(QStringLiteral("bank_code"), client.payeeAccount.bankCode);
                 row.assign(QStringLiteral("branch_code"), client.payeeAccount.branchCode);
-                if (row.has(QStringLiteral("account_type")) && !row.text(QStringLiteral("account_type")).isEmpty()) {
+                if (row.has(QStringLiteral("account_type")) &&
+                    !row.text(QStringLiteral("account_type")).isEmpty()) {
                     const auto type = bankAccountTypeFromText(row.text(QStringLiteral("account_type")));
                     if (!type)
                         problem(QStringLiteral("account_type"),
-                                tr("\"%1\" is not an account type (普通, 当座, 貯蓄)").arg(row.text(QStringLiteral("account_type"))));
+                                tr("\"%1\" is not an account type (普通, 当座, 貯蓄)")
+                                    .arg(row.text(QStringLiteral("account_type"))));
                     else
                         client.payeeAccount.type = *type;
                 }
                 if (row.has(QStringLiteral("account_number")))
-                    client.payeeAccount.accountNumber = normalizeAccountNumber(row.text(QStringLiteral("account_number")));
+                    client.payeeAccount.accountNumber =
+                        normalizeAccountNumber(row.text(QStringLiteral("account_number")));
                 row.assign(QStringLiteral("account_name"), client.payeeAccount.accountName);
                 if (!row.text(QStringLiteral("terms")).isEmpty()) {
                     QString reason;
-                    const auto terms = calendar::PaymentTerms::parse(row.text(QStringLiteral("terms")), &reason);
+                    const auto terms =
+                        calendar::PaymentTerms::parse(row.text(QStringLiteral("terms")), &reason);
                     if (!terms)
                         problem(QStringLiteral("terms"), reason);
                     else
@@ -281,9 +300,10 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
             const QString customerCode = row.text(QStringLiteral("customer_code"));
             const QString key = clientCode + QLatin1Char('\x1f') + customerCode;
             if (firstLineOfKey.contains(key)) {
-                problem(QStringLiteral("customer_code"), tr("customer %1 of client %2 appears already on line %3")
-                                                             .arg(customerCode, clientCode)
-                                                             .arg(firstLineOfKey.value(key)));
+                problem(QStringLiteral("customer_code"),
+                        tr("customer %1 of client %2 appears already on line %3")
+                            .arg(customerCode, clientCode)
+                            .arg(firstLineOfKey.value(key)));
                 continue;
             }
             firstLineOfKey.insert(key, line);
@@ -293,7 +313,8 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
                 continue;
             }
             const std::optional<Account> existingAccount =
-                customerCode.isEmpty() ? std::nullopt : repository.accountByCustomerCode(client->id, customerCode);
+                customerCode.isEmpty() ? std::nullopt
+                                       : repository.accountByCustomerCode(client->id, customerCode);
             const QString corporateNumber = normalizeDigits(row.text(QStringLiteral("corporate_number")));
             std::optional<Debtor> existingDebtor;
             if (existingAccount)
@@ -344,7 +365,8 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
             }
             if (row.has(QStringLiteral("credit_limit"))) {
                 const QString text = row.text(QStringLiteral("credit_limit"));
-                const auto limit = text.isEmpty() ? std::optional<money::Yen>(money::Yen(0)) : money::Yen::parse(text);
+                const auto limit =
+                    text.isEmpty() ? std::optional<money::Yen>(money::Yen(0)) : money::Yen::parse(text);
                 if (!limit)
                     problem(QStringLiteral("credit_limit"), tr("\"%1\" is not an amount in yen").arg(text));
                 else

@@ -62,7 +62,8 @@ public:
     static ColumnMapping guessMapping(ImportKind kind, const QStringList &header);
 
     // With dryRun, validates and counts what would change without writing.
-    ImportResult run(ImportKind kind, const CsvTable &table, const ColumnMapping &mapping, bool dryRun = false);
+    ImportResult run(ImportKind kind, const CsvTable &table, const ColumnMapping &mapping,
+                     bool dryRun = false);
     // readTable + guessMapping + run, for the CLI.
     ImportResult importFile(ImportKind kind, const QByteArray &bytes, bool dryRun = false);
 

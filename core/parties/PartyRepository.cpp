@@ -43,7 +43,8 @@ Client clientFrom(const QSqlQuery &query)
     client.address = query.value(6).toString();
     client.payeeAccount.bankCode = query.value(7).toString();
     client.payeeAccount.branchCode = query.value(8).toString();
-    client.payeeAccount.type = bankAccountTypeFromText(query.value(9).toString()).value_or(BankAccountType::Ordinary);
+    client.payeeAccount.type =
+        bankAccountTypeFromText(query.value(9).toString()).value_or(BankAccountType::Ordinary);
     client.payeeAccount.accountNumber = query.value(10).toString();
     client.payeeAccount.accountName = query.value(11).toString();
     client.terms = termsFrom(query.value(12));
@@ -99,8 +100,7 @@ Account accountFrom(const QSqlQuery &query)
     return account;
 }
 
-template<typename T, typename Make>
-std::optional<T> single(QSqlQuery query, Make make)
+template<typename T, typename Make> std::optional<T> single(QSqlQuery query, Make make)
 {
     if (!query.next())
         return std::nullopt;
@@ -124,7 +124,8 @@ PartyRepository::PartyRepository(storage::Database &database)
 
 QList<Client> PartyRepository::clients() const
 {
-    QSqlQuery query = m_database.exec(QStringLiteral("SELECT %1 FROM clients ORDER BY code").arg(ClientColumns));
+    QSqlQuery query =
+        m_database.exec(QStringLiteral("SELECT %1 FROM clients ORDER BY code").arg(ClientColumns));
     QList<Client> result;
     while (query.next())
         result.append(clientFrom(query));
@@ -133,8 +134,9 @@ QList<Client> PartyRepository::clients() const
 
 std::optional<Client> PartyRepository::clientById(qint64 id) const
 {
-    return single<Client>(m_database.exec(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(ClientColumns), {id}),
-                          clientFrom);
+    return single<Client>(
+        m_database.exec(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(ClientColumns), {id}),
+        clientFrom);
 }
 
 std::optional<Client> PartyRepository::clientByCode(const QString &code) const
@@ -148,40 +150,45 @@ qint64 PartyRepository::insertClient(const Client &client)
 {
     const QString stamp = now();
     return m_database.insertPrepared(
-        QStringLiteral("INSERT INTO clients (code, name, name_kana, registration_number, postal_code, address, "
-                       "bank_code, branch_code, account_type, account_number, account_name, terms, version, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-        {client.code, client.name, client.nameKana, client.registrationNumber, client.postalCode, client.address,
-         client.payeeAccount.bankCode, client.payeeAccount.branchCode, toCode(client.payeeAccount.type),
-         client.payeeAccount.accountNumber, client.payeeAccount.accountName, client.terms.toStructured(), stamp,
-         stamp});
+        QStringLiteral(
+            "INSERT INTO clients (code, name, name_kana, registration_number, postal_code, address, "
+            "bank_code, branch_code, account_type, account_number, account_name, terms, version, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+        {client.code, client.name, client.nameKana, client.registrationNumber, client.postalCode,
+         client.address, client.payeeAccount.bankCode, client.payeeAccount.branchCode,
+         toCode(client.payeeAccount.type), client.payeeAccount.accountNumber, client.payeeAccount.accountName,
+         client.terms.toStructured(), stamp, stamp});
 }
 
 void PartyRepository::updateClient(const Client &client)
 {
     const int affected = m_database.execPrepared(
-        QStringLiteral("UPDATE clients SET code = ?, name = ?, name_kana = ?, registration_number = ?, "
-                       "postal_code = ?, address = ?, bank_code = ?, branch_code = ?, account_type = ?, "
-                       "account_number = ?, account_name = ?, terms = ?, version = version + 1, updated_at = ? "
-                       "WHERE id = ? AND version = ?"),
-        {client.code, client.name, client.nameKana, client.registrationNumber, client.postalCode, client.address,
-         client.payeeAccount.bankCode, client.payeeAccount.branchCode, toCode(client.payeeAccount.type),
-         client.payeeAccount.accountNumber, client.payeeAccount.accountName, client.terms.toStructured(), now(),
-         client.id, client.version});
-    requireOneRowChanged(affected, QCoreApplication::translate("kaishu::parties", "Client %1").arg(client.code));
+        QStringLiteral(
+            "UPDATE clients SET code = ?, name = ?, name_kana = ?, registration_number = ?, "
+            "postal_code = ?, address = ?, bank_code = ?, branch_code = ?, account_type = ?, "
+            "account_number = ?, account_name = ?, terms = ?, version = version + 1, updated_at = ? "
+            "WHERE id = ? AND version = ?"),
+        {client.code, client.name, client.nameKana, client.registrationNumber, client.postalCode,
+         client.address, client.payeeAccount.bankCode, client.payeeAccount.branchCode,
+         toCode(client.payeeAccount.type), client.payeeAccount.accountNumber, client.payeeAccount.accountName,
+         client.terms.toStructured(), now(), client.id, client.version});
+    requireOneRowChanged(affected,
+                         QCoreApplication::translate("kaishu::parties", "Client %1").arg(client.code));
 }
 
 std::optional<Debtor> PartyRepository::debtorById(qint64 id) const
 {
-    return single<Debtor>(m_database.exec(QStringLiteral("SELECT %1 FROM debtors WHERE id = ?").arg(DebtorColumns), {id}),
-                          debtorFrom);
+    return single<Debtor>(
+        m_database.exec(QStringLiteral("SELECT %1 FROM debtors WHERE id = ?").arg(DebtorColumns), {id}),
+        debtorFrom);
 }
 
 std::optional<Debtor> PartyRepository::debtorByCorporateNumber(const QString &corporateNumber) const
 {
     return single<Debtor>(
-        m_database.exec(QStringLiteral("SELECT %1 FROM debtors WHERE corporate_number = ?").arg(DebtorColumns),
-                        {corporateNumber}),
+        m_database.exec(
+            QStringLiteral("SELECT %1 FROM debtors WHERE corporate_number = ?").arg(DebtorColumns),
+            {corporateNumber}),
         debtorFrom);
 }
 
@@ -189,34 +196,41 @@ qint64 PartyRepository::insertDebtor(const Debtor &debtor)
 {
     const QString stamp = now();
     return m_database.insertPrepared(
-        QStringLiteral("INSERT INTO debtors (kind, name, name_kana, payer_name, corporate_number, postal_code, "
-                       "prefecture, address, industry, contact_name, email, phone, search_text, version, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-        {toCode(debtor.kind), debtor.name, debtor.nameKana, debtor.payerName, nullIfEmpty(debtor.corporateNumber),
-         debtor.postalCode, debtor.prefecture, debtor.address, debtor.industry, debtor.contactName, debtor.email,
-         debtor.phone, debtorSearchText(debtor), stamp, stamp});
+        QStringLiteral(
+            "INSERT INTO debtors (kind, name, name_kana, payer_name, corporate_number, postal_code, "
+            "prefecture, address, industry, contact_name, email, phone, search_text, version, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+        {toCode(debtor.kind), debtor.name, debtor.nameKana, debtor.payerName,
+         nullIfEmpty(debtor.corporateNumber), debtor.postalCode, debtor.prefecture, debtor.address,
+         debtor.industry, debtor.contactName, debtor.email, debtor.phone, debtorSearchText(debtor), stamp,
+         stamp});
 }
 
 void PartyRepository::updateDebtor(const Debtor &debtor)
 {
     const int affected = m_database.execPrepared(
-        QStringLiteral("UPDATE debtors SET kind = ?, name = ?, name_kana = ?, payer_name = ?, corporate_number = ?, "
-                       "postal_code = ?, prefecture = ?, address = ?, industry = ?, contact_name = ?, email = ?, "
-                       "phone = ?, search_text = ?, version = version + 1, updated_at = ? "
-                       "WHERE id = ? AND version = ?"),
-        {toCode(debtor.kind), debtor.name, debtor.nameKana, debtor.payerName, nullIfEmpty(debtor.corporateNumber),
-         debtor.postalCode, debtor.prefecture, debtor.address, debtor.industry, debtor.contactName, debtor.email,
-         debtor.phone, debtorSearchText(debtor), now(), debtor.id, debtor.version});
-    requireOneRowChanged(affected, QCoreApplication::translate("kaishu::parties", "Debtor %1").arg(debtor.name));
+        QStringLiteral(
+            "UPDATE debtors SET kind = ?, name = ?, name_kana = ?, payer_name = ?, corporate_number = ?, "
+            "postal_code = ?, prefecture = ?, address = ?, industry = ?, contact_name = ?, email = ?, "
+            "phone = ?, search_text = ?, version = version + 1, updated_at = ? "
+            "WHERE id = ? AND version = ?"),
+        {toCode(debtor.kind), debtor.name, debtor.nameKana, debtor.payerName,
+         nullIfEmpty(debtor.corporateNumber), debtor.postalCode, debtor.prefecture, debtor.address,
+         debtor.industry, debtor.contactName, debtor.email, debtor.phone, debtorSearchText(debtor), now(),
+         debtor.id, debtor.version});
+    requireOneRowChanged(affected,
+                         QCoreApplication::translate("kaishu::parties", "Debtor %1").arg(debtor.name));
 }
 
 std::optional<Account> PartyRepository::accountById(qint64 id) const
 {
     return single<Account>(
-        m_database.exec(QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(AccountColumns), {id}), accountFrom);
+        m_database.exec(QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(AccountColumns), {id}),
+        accountFrom);
 }
 
-std::optional<Account> PartyRepository::accountByCustomerCode(qint64 clientId, const QString &customerCode) const
+std::optional<Account> PartyRepository::accountByCustomerCode(qint64 clientId,
+                                                              const QString &customerCode) const
 {
     return single<Account>(
         m_database.exec(QStringLiteral("SELECT %1 FROM accounts WHERE client_id = ? AND customer_code = ?")
@@ -228,8 +242,9 @@ std::optional<Account> PartyRepository::accountByCustomerCode(qint64 clientId, c
 std::optional<Account> PartyRepository::accountByVirtualAccount(const QString &virtualAccount) const
 {
     return single<Account>(
-        m_database.exec(QStringLiteral("SELECT %1 FROM accounts WHERE virtual_account = ?").arg(AccountColumns),
-                        {virtualAccount}),
+        m_database.exec(
+            QStringLiteral("SELECT %1 FROM accounts WHERE virtual_account = ?").arg(AccountColumns),
+            {virtualAccount}),
         accountFrom);
 }
 
@@ -252,18 +267,20 @@ qint64 PartyRepository::insertAccount(const Account &account)
                        "virtual_account, status, version, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
         {account.clientId, account.debtorId, account.customerCode, account.terms.toStructured(),
-         account.creditLimit.value(), nullIfEmpty(account.virtualAccount), toCode(account.status), stamp, stamp});
+         account.creditLimit.value(), nullIfEmpty(account.virtualAccount), toCode(account.status), stamp,
+         stamp});
 }
 
 void PartyRepository::updateAccount(const Account &account)
 {
     const int affected = m_database.execPrepared(
-        QStringLiteral("UPDATE accounts SET customer_code = ?, terms = ?, credit_limit = ?, virtual_account = ?, "
-                       "status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
+        QStringLiteral(
+            "UPDATE accounts SET customer_code = ?, terms = ?, credit_limit = ?, virtual_account = ?, "
+            "status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
         {account.customerCode, account.terms.toStructured(), account.creditLimit.value(),
          nullIfEmpty(account.virtualAccount), toCode(account.status), now(), account.id, account.version});
-    requireOneRowChanged(affected,
-                         QCoreApplication::translate("kaishu::parties", "Account %1").arg(account.customerCode));
+    requireOneRowChanged(
+        affected, QCoreApplication::translate("kaishu::parties", "Account %1").arg(account.customerCode));
 }
 
 } // namespace kaishu::parties

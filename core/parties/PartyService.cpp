@@ -6,8 +6,7 @@ namespace kaishu::parties {
 
 namespace {
 
-template<typename T>
-void throwIfInvalid(const T &value)
+template<typename T> void throwIfInvalid(const T &value)
 {
     const QList<FieldError> errors = validate(value);
     if (!errors.isEmpty())
@@ -32,7 +31,8 @@ Client PartyService::createClient(Client client)
     throwIfInvalid(client);
     storage::Transaction transaction(m_database);
     if (m_repository.clientByCode(client.code))
-        throw ValidationError({{QStringLiteral("client_code"), tr("client %1 exists already").arg(client.code)}});
+        throw ValidationError(
+            {{QStringLiteral("client_code"), tr("client %1 exists already").arg(client.code)}});
     client.id = m_repository.insertClient(client);
     client.version = 1;
     m_audit.record(QStringLiteral("client"), client.id, QStringLiteral("create"), {}, client.toJson());
@@ -49,9 +49,11 @@ Client PartyService::updateClient(const Client &client)
         throw ConcurrentChangeError(tr("Client %1 was deleted by someone else.").arg(client.code));
     const std::optional<Client> sameCode = m_repository.clientByCode(client.code);
     if (sameCode && sameCode->id != client.id)
-        throw ValidationError({{QStringLiteral("client_code"), tr("client %1 exists already").arg(client.code)}});
+        throw ValidationError(
+            {{QStringLiteral("client_code"), tr("client %1 exists already").arg(client.code)}});
     m_repository.updateClient(client);
-    m_audit.record(QStringLiteral("client"), client.id, QStringLiteral("update"), before->toJson(), client.toJson());
+    m_audit.record(QStringLiteral("client"), client.id, QStringLiteral("update"), before->toJson(),
+                   client.toJson());
     transaction.commit();
     Client saved = client;
     saved.version = client.version + 1;
@@ -63,8 +65,9 @@ Debtor PartyService::createDebtor(Debtor debtor)
     throwIfInvalid(debtor);
     storage::Transaction transaction(m_database);
     if (!debtor.corporateNumber.isEmpty() && m_repository.debtorByCorporateNumber(debtor.corporateNumber))
-        throw ValidationError({{QStringLiteral("corporate_number"),
-                                tr("a debtor with corporate number %1 exists already").arg(debtor.corporateNumber)}});
+        throw ValidationError(
+            {{QStringLiteral("corporate_number"),
+              tr("a debtor with corporate number %1 exists already").arg(debtor.corporateNumber)}});
     debtor.id = m_repository.insertDebtor(debtor);
     debtor.version = 1;
     m_audit.record(QStringLiteral("debtor"), debtor.id, QStringLiteral("create"), {}, debtor.toJson());
@@ -82,11 +85,13 @@ Debtor PartyService::updateDebtor(const Debtor &debtor)
     if (!debtor.corporateNumber.isEmpty()) {
         const std::optional<Debtor> other = m_repository.debtorByCorporateNumber(debtor.corporateNumber);
         if (other && other->id != debtor.id)
-            throw ValidationError({{QStringLiteral("corporate_number"),
-                                    tr("corporate number %1 belongs to %2").arg(debtor.corporateNumber, other->name)}});
+            throw ValidationError(
+                {{QStringLiteral("corporate_number"),
+                  tr("corporate number %1 belongs to %2").arg(debtor.corporateNumber, other->name)}});
     }
     m_repository.updateDebtor(debtor);
-    m_audit.record(QStringLiteral("debtor"), debtor.id, QStringLiteral("update"), before->toJson(), debtor.toJson());
+    m_audit.record(QStringLiteral("debtor"), debtor.id, QStringLiteral("update"), before->toJson(),
+                   debtor.toJson());
     transaction.commit();
     Debtor saved = debtor;
     saved.version = debtor.version + 1;
@@ -107,9 +112,9 @@ void PartyService::checkVirtualAccountFree(const Account &account) const
         return;
     const std::optional<Account> holder = m_repository.accountByVirtualAccount(account.virtualAccount);
     if (holder && holder->id != account.id)
-        throw ValidationError({{QStringLiteral("virtual_account"),
-                                tr("virtual account %1 is assigned to customer %2 already")
-                                    .arg(account.virtualAccount, holder->customerCode)}});
+        throw ValidationError(
+            {{QStringLiteral("virtual_account"), tr("virtual account %1 is assigned to customer %2 already")
+                                                     .arg(account.virtualAccount, holder->customerCode)}});
 }
 
 Account PartyService::createAccount(Account account)
@@ -117,10 +122,12 @@ Account PartyService::createAccount(Account account)
     throwIfInvalid(account);
     storage::Transaction transaction(m_database);
     if (!m_repository.clientById(account.clientId) || !m_repository.debtorById(account.debtorId))
-        throw ValidationError({{QStringLiteral("customer_code"), tr("the client or the debtor does not exist")}});
+        throw ValidationError(
+            {{QStringLiteral("customer_code"), tr("the client or the debtor does not exist")}});
     if (m_repository.accountByCustomerCode(account.clientId, account.customerCode))
-        throw ValidationError({{QStringLiteral("customer_code"),
-                                tr("customer code %1 is used by this client already").arg(account.customerCode)}});
+        throw ValidationError(
+            {{QStringLiteral("customer_code"),
+              tr("customer code %1 is used by this client already").arg(account.customerCode)}});
     checkVirtualAccountFree(account);
     account.id = m_repository.insertAccount(account);
     account.version = 1;
@@ -136,10 +143,12 @@ Account PartyService::updateAccount(const Account &account)
     const std::optional<Account> before = m_repository.accountById(account.id);
     if (!before)
         throw ConcurrentChangeError(tr("Account %1 was deleted by someone else.").arg(account.customerCode));
-    const std::optional<Account> sameCode = m_repository.accountByCustomerCode(account.clientId, account.customerCode);
+    const std::optional<Account> sameCode =
+        m_repository.accountByCustomerCode(account.clientId, account.customerCode);
     if (sameCode && sameCode->id != account.id)
-        throw ValidationError({{QStringLiteral("customer_code"),
-                                tr("customer code %1 is used by this client already").arg(account.customerCode)}});
+        throw ValidationError(
+            {{QStringLiteral("customer_code"),
+              tr("customer code %1 is used by this client already").arg(account.customerCode)}});
     checkVirtualAccountFree(account);
     m_repository.updateAccount(account);
     m_audit.record(QStringLiteral("account"), account.id, QStringLiteral("update"), before->toJson(),

@@ -93,7 +93,8 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation &location, const
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!db.open())
-        throw StorageError(tr("Cannot open the database %1: %2").arg(location.displayName(), describe(db.lastError())));
+        throw StorageError(
+            tr("Cannot open the database %1: %2").arg(location.displayName(), describe(db.lastError())));
     database->configure();
     database->migrate(schema);
     return database;
@@ -125,13 +126,21 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw StorageError(tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
-    for (const QVariant &value : values)
-        query.addBindValue(bindable(value));
-    if (!query.exec())
-        throw StorageError(tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
+    // Forward-only saves memory on SQLite. QPSQL runs forward-only queries in single-row mode, where
+    // any other statement on the connection cuts the result short, so there results are buffered.
+    query.setForwardOnly(m_dialect == SqlDialect::Sqlite);
+    // Without values the statement runs directly: PostgreSQL cannot PREPARE utility statements
+    // (BEGIN, SET, LOCK, CREATE …).
+    const bool ok = values.isEmpty() ? query.exec(sql) : [&] {
+        if (!query.prepare(sql))
+            return false;
+        for (const QVariant &value : values)
+            query.addBindValue(bindable(value));
+        return query.exec();
+    }();
+    if (!ok)
+        throw StorageError(
+            tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
     return query;
 }
 
@@ -150,7 +159,8 @@ QSqlQuery &Database::cachedStatement(const QString &sql)
         QSqlQuery query(connection());
         query.setForwardOnly(true);
         if (!query.prepare(sql))
-            throw StorageError(tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
+            throw StorageError(
+                tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     return it->second;
@@ -161,7 +171,8 @@ void Database::runCached(QSqlQuery &query, const QString &sql, const QVariantLis
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), bindable(values.at(i)));
     if (!query.exec())
-        throw StorageError(tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
+        throw StorageError(
+            tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
 }
 
 int Database::execPrepared(const QString &sql, const QVariantList &values)
@@ -252,7 +263,8 @@ void Database::migrate(const QList<Migration> &schema)
         return;
     if (current > 0) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString suffix = m_dialect == SqlDialect::Sqlite ? QStringLiteral(".sqlite") : QStringLiteral(".dump");
+        const QString suffix =
+            m_dialect == SqlDialect::Sqlite ? QStringLiteral(".sqlite") : QStringLiteral(".dump");
         backupTo(QDir(backupDirectory())
                      .filePath(QStringLiteral("kaishu-schema%1-%2%3").arg(current).arg(stamp, suffix)));
     }

@@ -62,7 +62,8 @@ public:
     {
         int depth = 0;
         bool rollbackOnly = false;
-        quint64 serial = 0; // counts outermost transactions, so per-transaction caches can tell they are stale
+        quint64 serial =
+            0; // counts outermost transactions, so per-transaction caches can tell they are stale
     };
     TransactionState &transactionState() { return m_transactionState; }
 

@@ -41,8 +41,8 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &pathOrUrl
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(
-            QCoreApplication::translate("kaishu::storage", "Malformed PostgreSQL URL: %1").arg(url.errorString()));
+        return fail(QCoreApplication::translate("kaishu::storage", "Malformed PostgreSQL URL: %1")
+                        .arg(url.errorString()));
     DatabaseLocation location;
     location.m_kind = Kind::Postgres;
     location.m_host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();

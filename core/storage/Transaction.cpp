@@ -23,7 +23,7 @@ Transaction::Transaction(Database &database)
         // IMMEDIATE takes SQLite's write lock up front, so two writers queue on the busy timeout
         // instead of failing half-way when a read lock cannot be upgraded.
         m_database.exec(m_database.dialect() == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                    : QStringLiteral("BEGIN"));
+                                                                   : QStringLiteral("BEGIN"));
         state.rollbackOnly = false;
         ++state.serial;
     }

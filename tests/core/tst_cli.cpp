@@ -56,13 +56,22 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("corporate valid") << "corporate-number" << "7000012050002" << 0;
-        QTest::newRow("corporate valid 2") << "corporate-number" << "5835678256246" << 0;
-        QTest::newRow("corporate check digit") << "corporate-number" << "2835678256246" << 1;
-        QTest::newRow("corporate short") << "corporate-number" << "12345" << 1;
-        QTest::newRow("registration valid") << "registration-number" << "T4011001098993" << 0;
-        QTest::newRow("registration no T") << "registration-number" << "4011001098993" << 1;
-        QTest::newRow("registration bad digit") << "registration-number" << "T2835678256246" << 1;
+        QTest::newRow("corporate valid") << "corporate-number"
+                                         << "7000012050002" << 0;
+        QTest::newRow("corporate valid 2") << "corporate-number"
+                                           << "5835678256246" << 0;
+        QTest::newRow("corporate check digit") << "corporate-number"
+                                               << "2835678256246" << 1;
+        QTest::newRow("corporate short") << "corporate-number"
+                                         << "12345" << 1;
+        QTest::newRow("registration valid") << "registration-number"
+                                            << "T4011001098993" << 0;
+        QTest::newRow("registration no T") << "registration-number"
+                                           << "4011001098993" << 1;
+        QTest::newRow("registration bad digit") << "registration-number"
+                                                << "T2835678256246" << 1;
+        QTest::newRow("registration full width") << "registration-number"
+                                                 << "Ｔ７０００－０１２０－５０００２" << 0;
     }
 
     void checkNumbers()
@@ -76,10 +85,26 @@ private slots:
             QVERIFY2(!outcome.err.trimmed().isEmpty(), "an invalid number must come with a reason");
     }
 
+    void soleProprietorRegistrationNumbers()
+    {
+        // Sole proprietors' numbers are 13 digits without the 法人番号 check: accepted when said so.
+        const Outcome strict = runCli({QStringLiteral("check"), QStringLiteral("registration-number"),
+                                       QStringLiteral("T2835678256246")});
+        QVERIFY(strict.err.contains(QStringLiteral("--sole-proprietor")));
+        QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("registration-number"),
+                         QStringLiteral("T2835678256246"), QStringLiteral("--sole-proprietor")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("registration-number"),
+                         QStringLiteral("T28356782562"), QStringLiteral("--sole-proprietor")})
+                     .exitCode,
+                 1);
+    }
+
     void holidays()
     {
-        const Outcome outcome = runCli({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("--year"),
-                                        QStringLiteral("2026")});
+        const Outcome outcome = runCli({QStringLiteral("calendar"), QStringLiteral("holidays"),
+                                        QStringLiteral("--year"), QStringLiteral("2026")});
         QCOMPARE(outcome.exitCode, 0);
         const QStringList lines = outcome.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.constFirst(), QStringLiteral("2026-01-01 元日"));
@@ -98,12 +123,23 @@ private slots:
         QTest::addColumn<QString>("terms");
         QTest::addColumn<QString>("due");
         // 12/31 is a bank holiday, 1/1–1/3 too: the next business day is Monday 2027-01-04.
-        QTest::newRow("month end, next") << "2026-11-24" << "月末締め翌月末払い" << "2027-01-04";
-        QTest::newRow("month end, previous")
-            << "2026-11-24" << "closing=eom;month=1;day=eom;shift=previous" << "2026-12-30";
+        QTest::newRow("month end, next") << "2026-11-24"
+                                         << "月末締め翌月末払い"
+                                         << "2027-01-04";
+        QTest::newRow("month end, previous") << "2026-11-24"
+                                             << "closing=eom;month=1;day=eom;shift=previous"
+                                             << "2026-12-30";
         // 2027-01-10 is a Sunday and 01-11 成人の日.
-        QTest::newRow("20th/10th") << "2026-11-24" << "20日締め翌月10日払い" << "2027-01-12";
-        QTest::newRow("25th/5th two months") << "2026-11-24" << "25日締め翌々月5日払い" << "2027-02-05";
+        QTest::newRow("20th/10th") << "2026-11-24"
+                                   << "20日締め翌月10日払い"
+                                   << "2027-01-12";
+        // Closing 11/25, paid the 5th two months later.
+        QTest::newRow("25th/5th two months") << "2026-11-24"
+                                             << "25日締め翌々月5日払い"
+                                             << "2027-01-05";
+        QTest::newRow("25th/5th after closing") << "2026-11-26"
+                                                << "25日締め翌々月5日払い"
+                                                << "2027-02-05";
     }
 
     void dueDates()
@@ -111,8 +147,8 @@ private slots:
         QFETCH(QString, date);
         QFETCH(QString, terms);
         QFETCH(QString, due);
-        const Outcome outcome = runCli({QStringLiteral("calendar"), QStringLiteral("due-date"), QStringLiteral("--date"),
-                                        date, QStringLiteral("--terms"), terms});
+        const Outcome outcome = runCli({QStringLiteral("calendar"), QStringLiteral("due-date"),
+                                        QStringLiteral("--date"), date, QStringLiteral("--terms"), terms});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out.trimmed(), due);
     }
@@ -120,11 +156,13 @@ private slots:
     void dueDateErrors()
     {
         QCOMPARE(runCli({QStringLiteral("calendar"), QStringLiteral("due-date"), QStringLiteral("--date"),
-                         QStringLiteral("2026-02-30"), QStringLiteral("--terms"), QStringLiteral("月末締め翌月末払い")})
+                         QStringLiteral("2026-02-30"), QStringLiteral("--terms"),
+                         QStringLiteral("月末締め翌月末払い")})
                      .exitCode,
                  1);
-        const Outcome badTerms = runCli({QStringLiteral("calendar"), QStringLiteral("due-date"), QStringLiteral("--date"),
-                                         QStringLiteral("2026-02-03"), QStringLiteral("--terms"), QStringLiteral("毎月適当")});
+        const Outcome badTerms =
+            runCli({QStringLiteral("calendar"), QStringLiteral("due-date"), QStringLiteral("--date"),
+                    QStringLiteral("2026-02-03"), QStringLiteral("--terms"), QStringLiteral("毎月適当")});
         QCOMPARE(badTerms.exitCode, 1);
         QVERIFY(badTerms.err.contains(QStringLiteral("毎月適当")));
     }
@@ -134,8 +172,9 @@ private slots:
         QTemporaryDir folder;
         const QString db = folder.filePath(QStringLiteral("kaishu.sqlite"));
         const QString files = folder.filePath(QStringLiteral("demo-out"));
-        const Outcome demo = runCli({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"),
-                                     QStringLiteral("--debtors"), QStringLiteral("200"), QStringLiteral("--out"), files});
+        const Outcome demo =
+            runCli({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"),
+                    QStringLiteral("--debtors"), QStringLiteral("200"), QStringLiteral("--out"), files});
         QCOMPARE(demo.exitCode, 0);
         QVERIFY(demo.out.contains(QStringLiteral("200")));
         QVERIFY(QFile::exists(QDir(files).filePath(QStringLiteral("debtors.csv"))));
@@ -153,8 +192,10 @@ private slots:
         QVERIFY2(imported.out.contains(QStringLiteral("created")), qPrintable(imported.out));
 
         const QString exported = folder.filePath(QStringLiteral("export.csv"));
-        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("debtors"), QStringLiteral("--out"), exported}).exitCode,
-                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("export"), QStringLiteral("debtors"), QStringLiteral("--out"), exported})
+                .exitCode,
+            0);
         QFile original(QDir(files).filePath(QStringLiteral("debtors.csv")));
         QFile again(exported);
         QVERIFY(original.open(QIODevice::ReadOnly) && again.open(QIODevice::ReadOnly));
@@ -166,7 +207,8 @@ private slots:
                      .exitCode,
                  0);
         QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("backup"), QStringLiteral("--out"), folder.filePath(QStringLiteral("b.sqlite"))})
+        QCOMPARE(runCli({QStringLiteral("backup"), QStringLiteral("--out"),
+                         folder.filePath(QStringLiteral("b.sqlite"))})
                      .exitCode,
                  0);
     }
@@ -180,14 +222,18 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("client_code,name,registration_number\nC1,OK株式会社,\nC2,悪い株式会社,T123\n");
         file.close();
-        const Outcome outcome = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("clients"), csv});
+        const Outcome outcome =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("clients"), csv});
         QCOMPARE(outcome.exitCode, 1);
-        QVERIFY2(outcome.err.contains(QStringLiteral("3")) && outcome.err.contains(QStringLiteral("registration_number")),
+        QVERIFY2(outcome.err.contains(QStringLiteral("3")) &&
+                     outcome.err.contains(QStringLiteral("registration_number")),
                  qPrintable(outcome.err));
-        const Outcome missing = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("clients"),
-                                        folder.filePath(QStringLiteral("nope.csv"))});
+        const Outcome missing =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("clients"),
+                    folder.filePath(QStringLiteral("nope.csv"))});
         QCOMPARE(missing.exitCode, 3);
-        const Outcome badUrl = runCli({QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("init")});
+        const Outcome badUrl =
+            runCli({QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("init")});
         QCOMPARE(badUrl.exitCode, 3);
         QVERIFY(!badUrl.err.isEmpty());
     }

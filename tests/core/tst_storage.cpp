@@ -62,7 +62,8 @@ private slots:
         {
             const auto database = test.open();
             QCOMPARE(database->schemaVersion(), storage::latestSchemaVersion());
-            QCOMPARE(count(*database, QStringLiteral("schema_migrations")), qint64(storage::migrations().size()));
+            QCOMPARE(count(*database, QStringLiteral("schema_migrations")),
+                     qint64(storage::migrations().size()));
         }
         const auto again = test.open();
         QCOMPARE(again->schemaVersion(), storage::latestSchemaVersion());
@@ -74,8 +75,9 @@ private slots:
         tests::TestDatabase test;
         {
             const auto database = test.open();
-            database->exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
-                           {storage::latestSchemaVersion() + 1, QStringLiteral("future"), QStringLiteral("2030-01-01")});
+            database->exec(
+                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+                {storage::latestSchemaVersion() + 1, QStringLiteral("future"), QStringLiteral("2030-01-01")});
         }
         QVERIFY_THROWS_EXCEPTION(storage::StorageError, test.open());
     }
@@ -83,16 +85,18 @@ private slots:
     void sqliteSettingsAreApplied()
     {
         if (tests::TestDatabase::usesPostgres())
-            return; // PRAGMAs exist only on SQLite; PostgreSQL has its own defaults (checked by the other tests)
+            return; // PRAGMAs exist only on SQLite; PostgreSQL has its own defaults (checked by the other
+                    // tests)
         tests::TestDatabase test;
         const auto database = test.open();
         QCOMPARE(database->scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(database->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY(database->scalar(QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
-        QVERIFY_THROWS_EXCEPTION(storage::StorageError,
-                                 database->exec(QStringLiteral("INSERT INTO accounts (client_id, debtor_id, customer_code, "
-                                                               "terms, created_at, updated_at) VALUES (99, 99, 'X', "
-                                                               "'', '', '')")));
+        QVERIFY_THROWS_EXCEPTION(
+            storage::StorageError,
+            database->exec(QStringLiteral("INSERT INTO accounts (client_id, debtor_id, customer_code, "
+                                          "terms, created_at, updated_at) VALUES (99, 99, 'X', "
+                                          "'', '', '')")));
     }
 
     void failedTransactionLeavesNothing()
@@ -156,7 +160,8 @@ private slots:
         account.creditLimit = money::Yen(9'000'000'000'000LL); // beyond 32 bits
         account.virtualAccount = QStringLiteral("3000001");
         const Account savedAccount = service.createAccount(account);
-        QCOMPARE(*service.repository().accountByCustomerCode(savedClient.id, QStringLiteral("K-0001")), savedAccount);
+        QCOMPARE(*service.repository().accountByCustomerCode(savedClient.id, QStringLiteral("K-0001")),
+                 savedAccount);
         QCOMPARE(service.repository().accountsOfDebtor(savedDebtor.id).size(), 1);
     }
 
@@ -241,7 +246,8 @@ private slots:
         QCOMPARE(history.at(0).action, QStringLiteral("update"));
         QCOMPARE(history.at(0).actor, QStringLiteral("clerk-a"));
         QCOMPARE(history.at(0).before.value(QStringLiteral("phone")).toString(), QString());
-        QCOMPARE(history.at(0).after.value(QStringLiteral("phone")).toString(), QStringLiteral("03-9999-0000"));
+        QCOMPARE(history.at(0).after.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("03-9999-0000"));
         QCOMPARE(history.at(1).action, QStringLiteral("create"));
         QVERIFY(history.at(0).recordedAt.isValid());
         QCOMPARE(history.at(0).previousHash, history.at(1).hash);
@@ -261,7 +267,9 @@ private slots:
         QVERIFY(intact.isIntact());
         QCOMPARE(intact.recordsChecked, 5);
 
-        const qint64 third = database->scalar(QStringLiteral("SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 2")).toLongLong();
+        const qint64 third =
+            database->scalar(QStringLiteral("SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 2"))
+                .toLongLong();
         database->exec(QStringLiteral("UPDATE audit_log SET after_data = REPLACE(after_data, '03-0000-0001', "
                                       "'03-0000-9999') WHERE id = ?"),
                        {third});
@@ -277,7 +285,9 @@ private slots:
             d.phone = QStringLiteral("03-0000-000%1").arg(i);
             d = otherService.updateDebtor(d);
         }
-        const qint64 victim = other->scalar(QStringLiteral("SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 1")).toLongLong();
+        const qint64 victim =
+            other->scalar(QStringLiteral("SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 1"))
+                .toLongLong();
         other->exec(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {victim});
         audit::AuditVerification deleted = audit::AuditTrail::verify(*other);
         QVERIFY(!deleted.isIntact());
@@ -315,15 +325,19 @@ private slots:
         }
         // A later Kaishu adds a migration: opening the old database upgrades it, after a backup.
         QList<storage::Migration> later = storage::migrations();
-        later.append({storage::latestSchemaVersion() + 1, QStringLiteral("test column"),
+        later.append({storage::latestSchemaVersion() + 1,
+                      QStringLiteral("test column"),
                       {QStringLiteral("ALTER TABLE clients ADD COLUMN test_note TEXT")}});
-        const QString backups = QFileInfo(test.location().filePath()).absoluteDir().filePath(QStringLiteral("backups"));
+        const QString backups =
+            QFileInfo(test.location().filePath()).absoluteDir().filePath(QStringLiteral("backups"));
         const auto upgraded = storage::Database::open(test.location(), later);
         QCOMPARE(upgraded->schemaVersion(), storage::latestSchemaVersion() + 1);
         const QStringList files = QDir(backups).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
-        QVERIFY(files.constFirst().startsWith(QStringLiteral("kaishu-schema%1-").arg(storage::latestSchemaVersion())));
-        const auto copy = storage::Database::open(storage::DatabaseLocation::sqliteFile(QDir(backups).filePath(files.constFirst())));
+        QVERIFY(files.constFirst().startsWith(
+            QStringLiteral("kaishu-schema%1-").arg(storage::latestSchemaVersion())));
+        const auto copy = storage::Database::open(
+            storage::DatabaseLocation::sqliteFile(QDir(backups).filePath(files.constFirst())));
         QCOMPARE(count(*copy, QStringLiteral("clients")), 1);
     }
 };

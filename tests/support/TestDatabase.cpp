@@ -32,7 +32,8 @@ void onServer(const QString &sql)
         db.setUserName(server->user());
         db.setDatabaseName(QStringLiteral("postgres"));
         if (!db.open())
-            throw storage::StorageError(QStringLiteral("Cannot reach the test server: ") + db.lastError().text());
+            throw storage::StorageError(QStringLiteral("Cannot reach the test server: ") +
+                                        db.lastError().text());
         QSqlQuery query(db);
         if (!query.exec(sql))
             throw storage::StorageError(sql + QStringLiteral(": ") + query.lastError().text());
@@ -46,11 +47,13 @@ void onServer(const QString &sql)
 TestDatabase::TestDatabase()
 {
     if (usesPostgres()) {
-        m_postgresDatabase = QStringLiteral("kaishu_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        m_postgresDatabase =
+            QStringLiteral("kaishu_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
         onServer(QStringLiteral("CREATE DATABASE %1").arg(m_postgresDatabase));
         m_location = *storage::DatabaseLocation::parse(serverUrl() + QLatin1Char('/') + m_postgresDatabase);
     } else {
-        m_location = storage::DatabaseLocation::sqliteFile(m_folder.filePath(QStringLiteral("kaishu.sqlite")));
+        m_location =
+            storage::DatabaseLocation::sqliteFile(m_folder.filePath(QStringLiteral("kaishu.sqlite")));
     }
 }
 
