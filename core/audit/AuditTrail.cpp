@@ -26,13 +26,16 @@ QString chainHash(const QString &previousHash, const QString &recordedAt, const 
                   const QString &after)
 {
     // Fields are length-prefixed so that no two different records serialise alike.
-    QByteArray material;
-    for (const QString &field :
-         {previousHash, recordedAt, actor, entity, QString::number(entityId), action, before, after}) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &field : {previousHash, recordedAt, actor, entity, QString::number(entityId), action, before,
+                                 after}) {
         const QByteArray bytes = field.toUtf8();
-        material += QByteArray::number(bytes.size()) + ':' + bytes + ';';
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(QByteArrayView(":"));
+        hash.addData(bytes);
+        hash.addData(QByteArrayView(";"));
     }
-    return QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace
@@ -68,7 +71,13 @@ void AuditTrail::record(const QString &entity, qint64 entityId, const QString &a
             m_database.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         m_lastHash = last.isValid() ? last.toString() : GenesisHash;
     }
-    const QString recordedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Formatting a time costs more than reading the clock; many records share a millisecond in bulk work.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now != m_lastStampMSecs) {
+        m_lastStampMSecs = now;
+        m_lastStamp = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    const QString &recordedAt = m_lastStamp;
     const QString beforeText = compactJson(before);
     const QString afterText = compactJson(after);
     const QString hash =

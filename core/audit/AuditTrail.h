@@ -66,6 +66,8 @@ private:
     QString m_actor;
     std::optional<QString> m_lastHash;
     quint64 m_lastHashTransaction = 0;
+    qint64 m_lastStampMSecs = -1;
+    QString m_lastStamp;
 };
 
 } // namespace kaishu::audit

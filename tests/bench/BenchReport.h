@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace kaishu::bench {
+
+// Figures of a scenario as lines "name: value unit (target …)" on standard output.
+class BenchReport
+{
+public:
+    explicit BenchReport(QString scenario);
+    void figure(const QString &name, double value, const QString &unit, const QString &target = {});
+    // Median, 90th percentile and maximum of a series of timings in milliseconds.
+    void timings(const QString &name, QList<double> milliseconds, const QString &target = {});
+    // Peak resident memory of this process (VmHWM) in MiB.
+    static double peakMemoryMiB();
+
+private:
+    QString m_scenario;
+};
+
+} // namespace kaishu::bench

@@ -1,0 +1,27 @@
+#include "DebtorsScenario.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("KaishuBench"));
+    QApplication::setApplicationName(QStringLiteral("KaishuBench"));
+    const QStringList arguments = QApplication::arguments();
+    const QString scenario = arguments.value(1);
+    int debtors = 100'000;
+    quint64 seed = 1;
+    for (qsizetype i = 2; i + 1 < arguments.size(); i += 2) {
+        if (arguments.at(i) == QLatin1String("--debtors"))
+            debtors = arguments.at(i + 1).toInt();
+        else if (arguments.at(i) == QLatin1String("--seed"))
+            seed = arguments.at(i + 1).toULongLong();
+    }
+    if (scenario == QLatin1String("debtors") && debtors > 0)
+        return kaishu::bench::runDebtorsScenario(debtors, seed);
+    QTextStream(stderr) << "usage: kaishu-bench debtors [--debtors N] [--seed N]" << Qt::endl;
+    return 2;
+}
