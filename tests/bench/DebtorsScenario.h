@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace kaishu::bench {
 
 // Scenario `debtors`: generate the demo agency at scale, open the debtor register, first paint,
