@@ -27,8 +27,8 @@ QString chainHash(const QString &previousHash, const QString &recordedAt, const 
 {
     // Fields are length-prefixed so that no two different records serialise alike.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &field : {previousHash, recordedAt, actor, entity, QString::number(entityId), action, before,
-                                 after}) {
+    for (const QString &field :
+         {previousHash, recordedAt, actor, entity, QString::number(entityId), action, before, after}) {
         const QByteArray bytes = field.toUtf8();
         hash.addData(QByteArray::number(bytes.size()));
         hash.addData(QByteArrayView(":"));

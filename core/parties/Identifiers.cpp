@@ -1,4 +1,5 @@
 #include "Identifiers.h"
+#include "Reason.h"
 
 #include <QCoreApplication>
 
@@ -11,20 +12,6 @@ struct Identifiers
 {
     Q_DECLARE_TR_FUNCTIONS(Identifiers)
 };
-
-bool fail(QString *reason, const QString &text)
-{
-    if (reason)
-        *reason = text;
-    return false;
-}
-
-bool succeed(QString *reason)
-{
-    if (reason)
-        reason->clear();
-    return true;
-}
 
 bool isAsciiDigit(QChar c)
 {

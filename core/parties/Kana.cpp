@@ -1,4 +1,5 @@
 #include "Kana.h"
+#include "Reason.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,20 +22,6 @@ struct Kana
 {
     Q_DECLARE_TR_FUNCTIONS(Kana)
 };
-
-bool fail(QString *reason, const QString &text)
-{
-    if (reason)
-        *reason = text;
-    return false;
-}
-
-bool succeed(QString *reason)
-{
-    if (reason)
-        reason->clear();
-    return true;
-}
 
 // Runs an ICU system transliterator. ICU transliterators are not safe to share between threads
 // while transliterating, so each thread keeps its own instances, created on first use.

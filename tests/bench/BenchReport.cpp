@@ -27,11 +27,13 @@ void BenchReport::timings(const QString &name, QList<double> milliseconds, const
     if (milliseconds.isEmpty())
         return;
     std::sort(milliseconds.begin(), milliseconds.end());
-    const auto at = [&](double share) { return milliseconds.at(qsizetype(share * double(milliseconds.size() - 1))); };
+    const auto at = [&](double share) {
+        return milliseconds.at(qsizetype(share * double(milliseconds.size() - 1)));
+    };
     QTextStream out(stdout);
     out << "  " << name << ": median " << QString::number(at(0.5), 'f', 1) << " ms, p90 "
-        << QString::number(at(0.9), 'f', 1) << " ms, max " << QString::number(milliseconds.constLast(), 'f', 1)
-        << " ms over " << milliseconds.size() << " runs";
+        << QString::number(at(0.9), 'f', 1) << " ms, max "
+        << QString::number(milliseconds.constLast(), 'f', 1) << " ms over " << milliseconds.size() << " runs";
     if (!target.isEmpty())
         out << "  (target " << target << ')';
     out << Qt::endl;

@@ -42,11 +42,12 @@ int runDebtorsScenario(int debtors, quint64 seed)
 {
     BenchReport report(QStringLiteral("debtors"));
     QTemporaryDir folder;
-    auto database =
-        storage::Database::open(storage::DatabaseLocation::sqliteFile(folder.filePath(QStringLiteral("bench.sqlite"))));
+    auto database = storage::Database::open(
+        storage::DatabaseLocation::sqliteFile(folder.filePath(QStringLiteral("bench.sqlite"))));
     QElapsedTimer timer;
     timer.start();
-    const demo::DemoSummary summary = demo::DemoAgency::generate(*database, {seed, debtors}, QStringLiteral("bench"));
+    const demo::DemoSummary summary =
+        demo::DemoAgency::generate(*database, {seed, debtors}, QStringLiteral("bench"));
     report.figure(QStringLiteral("generate %1 debtors (%2 accounts, %3 audit records)")
                       .arg(summary.debtors)
                       .arg(summary.accounts)
@@ -65,8 +66,9 @@ int runDebtorsScenario(int debtors, quint64 seed)
                   double(timer.nsecsElapsed()) / 1e6, QStringLiteral("ms"), QStringLiteral("≤ 300 ms"));
 
     // A clerk types names, kana (both scripts), a 法人番号 and a customer code, one key at a time.
-    const QStringList words{QStringLiteral("やまだ"), QStringLiteral("ｶﾄｳ"), QStringLiteral("株式会社光陽"),
-                            QStringLiteral("40110"), QStringLiteral("C003-0001"), QStringLiteral("ショウジ")};
+    const QStringList words{QStringLiteral("やまだ"),       QStringLiteral("ｶﾄｳ"),
+                            QStringLiteral("株式会社光陽"), QStringLiteral("40110"),
+                            QStringLiteral("C003-0001"),    QStringLiteral("ショウジ")};
     QList<double> keystrokes;
     for (const QString &word : words) {
         for (qsizetype length = 1; length <= word.size(); ++length)
