@@ -31,6 +31,21 @@ QString prefectureOfAddress(const QString &address)
     return {};
 }
 
+bool nameShowsLegalEntity(const QString &name)
+{
+    static const QStringList markers{
+        QStringLiteral("株式会社"), QStringLiteral("有限会社"), QStringLiteral("合同会社"),
+        QStringLiteral("合資会社"), QStringLiteral("合名会社"), QStringLiteral("法人"),
+        QStringLiteral("組合"),     QStringLiteral("(株)"),     QStringLiteral("（株）"),
+        QStringLiteral("㈱"),       QStringLiteral("(有)"),     QStringLiteral("（有）"),
+        QStringLiteral("㈲")};
+    for (const QString &marker : markers) {
+        if (name.contains(marker))
+            return true;
+    }
+    return false;
+}
+
 const QList<IndustryGroup> &industryGroups()
 {
     static const QList<IndustryGroup> all{

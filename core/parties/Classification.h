@@ -12,6 +12,10 @@ bool isPrefecture(const QString &name);
 // The prefecture an address starts with, or an empty string.
 QString prefectureOfAddress(const QString &address);
 
+// Whether a name carries a legal-entity word (株式会社, 有限会社, 合同会社, …法人, 組合, (株) …): such a
+// party is a corporation, whose registration number is T + its 法人番号.
+bool nameShowsLegalEntity(const QString &name);
+
 // 日本標準産業分類 (JSIC, rev. 14) major groups A–T.
 struct IndustryGroup
 {

@@ -180,8 +180,15 @@ QList<FieldError> validate(const Client &client)
     requireText(errors, QStringLiteral("name"), client.name, 120);
     limitLength(errors, QStringLiteral("name_kana"), client.nameKana, 120);
     checkOptional(errors, QStringLiteral("name_kana"), client.nameKana, isFullWidthKana);
-    checkOptional(errors, QStringLiteral("registration_number"), client.registrationNumber,
-                  isValidRegistrationNumber);
+    if (!client.registrationNumber.isEmpty()) {
+        // A company's number is T + its 法人番号 and must pass its check digit; a sole proprietor's
+        // number has no check digit to test.
+        const Registrant registrant =
+            nameShowsLegalEntity(client.name) ? Registrant::Corporation : Registrant::Unknown;
+        QString reason;
+        if (!isValidRegistrationNumber(client.registrationNumber, registrant, &reason))
+            errors.append({QStringLiteral("registration_number"), reason});
+    }
     checkOptional(errors, QStringLiteral("postal_code"), client.postalCode, isValidPostalCode);
     limitLength(errors, QStringLiteral("address"), client.address, 200);
     if (!client.payeeAccount.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "PartyImport.h"
 
+#include "Classification.h"
 #include "Identifiers.h"
 #include "Kana.h"
 #include "PartyService.h"
@@ -85,20 +86,6 @@ private:
     const QStringList &m_cells;
     const ColumnMapping &m_mapping;
 };
-
-bool looksLikeCorporation(const QString &name)
-{
-    static const QStringList markers{
-        QStringLiteral("株式会社"), QStringLiteral("有限会社"), QStringLiteral("合同会社"),
-        QStringLiteral("合資会社"), QStringLiteral("合名会社"), QStringLiteral("法人"),
-        QStringLiteral("組合"),     QStringLiteral("(株)"),     QStringLiteral("（株）"),
-        QStringLiteral("(有)"),     QStringLiteral("（有）")};
-    for (const QString &marker : markers) {
-        if (name.contains(marker))
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -346,7 +333,7 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
             row.assign(QStringLiteral("email"), debtor.email);
             row.assign(QStringLiteral("phone"), debtor.phone);
             if (!existingDebtor)
-                debtor.kind = !debtor.corporateNumber.isEmpty() || looksLikeCorporation(debtor.name)
+                debtor.kind = !debtor.corporateNumber.isEmpty() || nameShowsLegalEntity(debtor.name)
                                   ? DebtorKind::Corporation
                                   : DebtorKind::Person;
 

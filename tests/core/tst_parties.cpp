@@ -168,6 +168,24 @@ private slots:
         QCOMPARE(count(*database, QStringLiteral("audit_log")), auditBefore);
     }
 
+    void companyRegistrationNumbersNeedTheCheckDigit()
+    {
+        tests::TestDatabase test;
+        const auto database = test.open();
+        PartyImporter importer(*database, QStringLiteral("importer"));
+        const ImportResult company = importer.importFile(
+            ImportKind::Clients,
+            QStringLiteral("client_code,name,registration_number\nC9,株式会社誤記,T2835678256246\n")
+                .toUtf8());
+        QVERIFY(!company.committed);
+        QCOMPARE(company.problems.constFirst().column, QStringLiteral("registration_number"));
+        // A sole proprietor's number carries no check digit.
+        const ImportResult proprietor = importer.importFile(
+            ImportKind::Clients,
+            QStringLiteral("client_code,name,registration_number\nC9,山田太郎,T2835678256246\n").toUtf8());
+        QVERIFY(proprietor.committed);
+    }
+
     void malformedFilesAreRefused()
     {
         tests::TestDatabase test;
