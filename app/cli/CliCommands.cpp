@@ -26,10 +26,11 @@ namespace kaishu::cli {
 
 namespace {
 
-QString tr(const char *text, int count = -1)
+// Messages for clerks, translated under one context per area (lupdate reads the declaration).
+struct Text
 {
-    return QCoreApplication::translate("kaishu::cli", text, nullptr, count);
-}
+    Q_DECLARE_TR_FUNCTIONS(kaishu::cli)
+};
 
 const char *const Usage = R"(Usage: kaishu-cli [--db PATH|URL] COMMAND [OPTIONS]
 
@@ -81,7 +82,7 @@ struct CommandLine
                 } else if (i + 1 < arguments.size()) {
                     value = arguments.at(++i);
                 } else {
-                    line.error = tr("The option --%1 needs a value.").arg(name);
+                    line.error = Text::tr("The option --%1 needs a value.").arg(name);
                     return line;
                 }
                 line.options.insert(name, value);
@@ -141,7 +142,7 @@ public:
             return verifyAudit();
         if (command == QLatin1String("backup"))
             return backup();
-        return usage(tr("Unknown command: %1").arg(words.join(QLatin1Char(' '))));
+        return usage(Text::tr("Unknown command: %1").arg(words.join(QLatin1Char(' '))));
     }
 
 private:
@@ -177,7 +178,7 @@ private:
     int init()
     {
         const auto database = openDatabase();
-        m_out << tr("Database ready: %1 (schema %2)")
+        m_out << Text::tr("Database ready: %1 (schema %2)")
                      .arg(database->location().displayName())
                      .arg(database->schemaVersion())
               << Qt::endl;
@@ -191,7 +192,7 @@ private:
         bool ok = false;
         value = m_line.option(name).toLongLong(&ok);
         if (!ok || value < minimum || value > maximum) {
-            m_err << tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum)
+            m_err << Text::tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum)
                   << Qt::endl;
             return false;
         }
@@ -210,14 +211,14 @@ private:
         // With --out the demo goes to files; a scratch database is used unless --db names one.
         const bool scratchDatabase = !outDir.isEmpty() && !m_line.has(QStringLiteral("db"));
         if (scratchDatabase && !scratch.isValid())
-            return fail(tr("Cannot create a temporary folder: %1").arg(scratch.errorString()));
+            return fail(Text::tr("Cannot create a temporary folder: %1").arg(scratch.errorString()));
         const auto database =
             openDatabase(scratchDatabase ? scratch.filePath(QStringLiteral("demo.sqlite")) : QString());
         const demo::DemoSummary summary = demo::DemoAgency::generate(*database, {quint64(seed), int(debtors)},
                                                                      audit::AuditTrail::defaultActor());
         if (!outDir.isEmpty()) {
             if (!QDir().mkpath(outDir))
-                return fail(tr("Cannot create the folder %1.").arg(outDir));
+                return fail(Text::tr("Cannot create the folder %1.").arg(outDir));
             QString error;
             const auto clients = parties::exportClientsCsv(*database, io::TextEncoding::Utf8Bom, &error);
             const auto register_ = parties::exportDebtorsCsv(*database, io::TextEncoding::Utf8Bom, &error);
@@ -234,12 +235,12 @@ private:
     void printDemoSummary(const storage::Database &database, const demo::DemoSummary &summary,
                           const QString &outDir)
     {
-        m_out << tr("Kaishu demo billing agency") << Qt::endl;
+        m_out << Text::tr("Kaishu demo billing agency") << Qt::endl;
         if (outDir.isEmpty())
-            m_out << tr("  database:        %1").arg(database.location().displayName()) << Qt::endl;
+            m_out << Text::tr("  database:        %1").arg(database.location().displayName()) << Qt::endl;
         else
-            m_out << tr("  written to:      %1 (clients.csv, debtors.csv)").arg(outDir) << Qt::endl;
-        m_out << tr("  created:         %1 clients, %2 debtors, %3 accounts in %4 ms")
+            m_out << Text::tr("  written to:      %1 (clients.csv, debtors.csv)").arg(outDir) << Qt::endl;
+        m_out << Text::tr("  created:         %1 clients, %2 debtors, %3 accounts in %4 ms")
                      .arg(summary.clients)
                      .arg(summary.debtors)
                      .arg(summary.accounts)
@@ -248,7 +249,7 @@ private:
         QSqlQuery perClient = database.exec(QStringLiteral(
             "SELECT c.code, c.name, COUNT(a.id), COALESCE(SUM(a.credit_limit), 0) FROM clients c "
             "LEFT JOIN accounts a ON a.client_id = c.id GROUP BY c.code, c.name ORDER BY c.code"));
-        m_out << tr("  accounts per client (credit limits in yen):") << Qt::endl;
+        m_out << Text::tr("  accounts per client (credit limits in yen):") << Qt::endl;
         while (perClient.next())
             m_out << QStringLiteral("    %1  %2  %3  %4")
                          .arg(perClient.value(0).toString(), -6)
@@ -264,18 +265,18 @@ private:
             top << QStringLiteral("%1 %2")
                        .arg(perPrefecture.value(0).toString())
                        .arg(perPrefecture.value(1).toLongLong());
-        m_out << tr("  top prefectures: %1").arg(top.join(QStringLiteral(", "))) << Qt::endl;
+        m_out << Text::tr("  top prefectures: %1").arg(top.join(QStringLiteral(", "))) << Qt::endl;
         parties::DebtorRegister register_(database);
-        m_out << tr("  sample debtors:") << Qt::endl;
+        m_out << Text::tr("  sample debtors:") << Qt::endl;
         for (const parties::RegisterRow &row :
              register_.fetch({}, parties::RegisterColumn::CustomerCode, true, 0, 5))
             m_out << QStringLiteral("    %1  %2  %3  %4  %5")
                          .arg(row.customerCode, row.name, row.payerName, row.corporateNumber, row.prefecture)
                   << Qt::endl;
         const audit::AuditVerification verification = audit::AuditTrail::verify(database);
-        m_out << tr("  audit trail:     %1 records, chain %2")
+        m_out << Text::tr("  audit trail:     %1 records, chain %2")
                      .arg(verification.recordsChecked)
-                     .arg(verification.isIntact() ? tr("intact") : tr("BROKEN: %1").arg(verification.reason))
+                     .arg(verification.isIntact() ? Text::tr("intact") : Text::tr("BROKEN: %1").arg(verification.reason))
               << Qt::endl;
     }
 
@@ -283,7 +284,7 @@ private:
     {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            m_err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+            m_err << Text::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
             return false;
         }
         return true;
@@ -293,10 +294,10 @@ private:
     {
         const QString path = m_line.words.value(2);
         if (path.isEmpty())
-            return usage(tr("import needs a FILE."));
+            return usage(Text::tr("import needs a FILE."));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return fail(Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
         const QByteArray bytes = file.readAll();
         const auto database = openDatabase();
         parties::PartyImporter importer(*database, audit::AuditTrail::defaultActor());
@@ -305,10 +306,10 @@ private:
         if (!result.problems.isEmpty()) {
             for (const parties::ImportProblem &problem : result.problems)
                 m_err << path << QStringLiteral(": ") << problem.toString() << Qt::endl;
-            m_err << tr("Nothing was imported: %n problem(s).", int(result.problems.size())) << Qt::endl;
+            m_err << Text::tr("Nothing was imported: %n problem(s).", nullptr, int(result.problems.size())) << Qt::endl;
             return Invalid;
         }
-        m_out << tr("%1 rows read: %2 created, %3 updated, %4 unchanged.")
+        m_out << Text::tr("%1 rows read: %2 created, %3 updated, %4 unchanged.")
                      .arg(result.rowsRead)
                      .arg(result.created)
                      .arg(result.updated)
@@ -321,14 +322,14 @@ private:
     {
         const QString path = m_line.option(QStringLiteral("out"));
         if (path.isEmpty())
-            return usage(tr("export needs --out FILE."));
+            return usage(Text::tr("export needs --out FILE."));
         const QString encodingName = m_line.option(QStringLiteral("encoding"));
         io::TextEncoding encoding = io::TextEncoding::Utf8Bom;
         if (encodingName == QLatin1String("shift_jis") || encodingName == QLatin1String("shift-jis") ||
             encodingName == QLatin1String("cp932"))
             encoding = io::TextEncoding::ShiftJis;
         else if (!encodingName.isEmpty() && encodingName != QLatin1String("utf-8-bom"))
-            return usage(tr("--encoding must be utf-8-bom or shift_jis."));
+            return usage(Text::tr("--encoding must be utf-8-bom or shift_jis."));
         const auto database = openDatabase();
         QString error;
         const auto bytes = clients ? parties::exportClientsCsv(*database, encoding, &error)
@@ -342,7 +343,7 @@ private:
     {
         const QString value = m_line.words.value(2);
         if (value.isEmpty())
-            return usage(tr("check needs a VALUE."));
+            return usage(Text::tr("check needs a VALUE."));
         QString reason;
         const parties::Registrant holder = m_line.has(QStringLiteral("sole-proprietor"))
                                                ? parties::Registrant::SoleProprietor
@@ -351,10 +352,10 @@ private:
                                         : parties::isValidCorporateNumber(value, &reason);
         if (!valid && registration && holder == parties::Registrant::Corporation &&
             parties::isValidRegistrationNumber(value, parties::Registrant::SoleProprietor))
-            reason += tr(" (a sole proprietor's number has no check digit: check it with --sole-proprietor)");
+            reason += Text::tr(" (a sole proprietor's number has no check digit: check it with --sole-proprietor)");
         if (!valid)
             return fail(reason, Invalid);
-        m_out << tr("valid") << Qt::endl;
+        m_out << Text::tr("valid") << Qt::endl;
         return Success;
     }
 
@@ -362,7 +363,7 @@ private:
     {
         qint64 year = 0;
         if (!m_line.has(QStringLiteral("year")))
-            return usage(tr("calendar holidays needs --year Y."));
+            return usage(Text::tr("calendar holidays needs --year Y."));
         if (!readInt(QStringLiteral("year"), calendar::HolidayCalendar::FirstYear,
                      calendar::HolidayCalendar::LastYear, year))
             return UsageError;
@@ -376,14 +377,14 @@ private:
         const QString dateText = m_line.option(QStringLiteral("date"));
         const QString termsText = m_line.option(QStringLiteral("terms"));
         if (dateText.isEmpty() || termsText.isEmpty())
-            return usage(tr("calendar due-date needs --date YYYY-MM-DD and --terms TERMS."));
+            return usage(Text::tr("calendar due-date needs --date YYYY-MM-DD and --terms TERMS."));
         const QDate date = QDate::fromString(dateText, Qt::ISODate);
         if (!date.isValid())
-            return fail(tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(dateText), Invalid);
+            return fail(Text::tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(dateText), Invalid);
         QString reason;
         const auto terms = calendar::PaymentTerms::parse(termsText, &reason);
         if (!terms)
-            return fail(tr("Terms \"%1\": %2").arg(termsText, reason), Invalid);
+            return fail(Text::tr("Terms \"%1\": %2").arg(termsText, reason), Invalid);
         m_out << terms->dueDateFor(date).toString(Qt::ISODate) << Qt::endl;
         return Success;
     }
@@ -394,7 +395,7 @@ private:
         const audit::AuditVerification verification = audit::AuditTrail::verify(*database);
         if (!verification.isIntact())
             return fail(verification.reason, Invalid);
-        m_out << tr("The audit trail is intact: %1 records.").arg(verification.recordsChecked) << Qt::endl;
+        m_out << Text::tr("The audit trail is intact: %1 records.").arg(verification.recordsChecked) << Qt::endl;
         return Success;
     }
 
@@ -402,10 +403,10 @@ private:
     {
         const QString path = m_line.option(QStringLiteral("out"));
         if (path.isEmpty())
-            return usage(tr("backup needs --out FILE."));
+            return usage(Text::tr("backup needs --out FILE."));
         const auto database = openDatabase();
         database->backupTo(path);
-        m_out << tr("Backup written to %1").arg(path) << Qt::endl;
+        m_out << Text::tr("Backup written to %1").arg(path) << Qt::endl;
         return Success;
     }
 

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Kaishu"));
     QCoreApplication::setApplicationName(QStringLiteral("Kaishu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KAISHU_VERSION));
+    // Japanese on a Japanese system (or as chosen in the application), English otherwise.
+    kaishu::i18n::installTranslations(kaishu::i18n::effectiveLanguage());
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList arguments = QCoreApplication::arguments();

@@ -8,23 +8,24 @@ namespace kaishu::parties {
 
 namespace {
 
-QString tr(const char *text)
+// Messages for clerks, translated under one context per area (lupdate reads the declaration).
+struct Text
 {
-    return QCoreApplication::translate("kaishu::parties", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kaishu::parties)
+};
 
 void requireText(QList<FieldError> &errors, const QString &field, const QString &value, int maxLength)
 {
     if (value.trimmed().isEmpty())
-        errors.append({field, tr("is required")});
+        errors.append({field, Text::tr("is required")});
     else if (value.size() > maxLength)
-        errors.append({field, tr("is longer than %1 characters").arg(maxLength)});
+        errors.append({field, Text::tr("is longer than %1 characters").arg(maxLength)});
 }
 
 void limitLength(QList<FieldError> &errors, const QString &field, const QString &value, int maxLength)
 {
     if (value.size() > maxLength)
-        errors.append({field, tr("is longer than %1 characters").arg(maxLength)});
+        errors.append({field, Text::tr("is longer than %1 characters").arg(maxLength)});
 }
 
 // Runs an optional-field check of the Identifiers/Kana style: empty passes, otherwise the reason.
@@ -70,11 +71,11 @@ QString displayName(BankAccountType type)
 {
     switch (type) {
     case BankAccountType::Ordinary:
-        return tr("Ordinary");
+        return Text::tr("Ordinary");
     case BankAccountType::Current:
-        return tr("Current");
+        return Text::tr("Current");
     case BankAccountType::Savings:
-        return tr("Savings");
+        return Text::tr("Savings");
     }
     return {};
 }
@@ -119,11 +120,11 @@ QString displayName(AccountStatus status)
 {
     switch (status) {
     case AccountStatus::Active:
-        return tr("Active");
+        return Text::tr("Active");
     case AccountStatus::Suspended:
-        return tr("Suspended");
+        return Text::tr("Suspended");
     case AccountStatus::Closed:
-        return tr("Closed");
+        return Text::tr("Closed");
     }
     return {};
 }
@@ -176,7 +177,7 @@ QList<FieldError> validate(const Client &client)
     QList<FieldError> errors;
     requireText(errors, QStringLiteral("client_code"), client.code, 20);
     if (client.code.contains(QLatin1Char(' ')))
-        errors.append({QStringLiteral("client_code"), tr("must not contain spaces")});
+        errors.append({QStringLiteral("client_code"), Text::tr("must not contain spaces")});
     requireText(errors, QStringLiteral("name"), client.name, 120);
     limitLength(errors, QStringLiteral("name_kana"), client.nameKana, 120);
     checkOptional(errors, QStringLiteral("name_kana"), client.nameKana, isFullWidthKana);
@@ -201,7 +202,7 @@ QList<FieldError> validate(const Client &client)
         if (!isValidAccountNumber(account.accountNumber, &reason))
             errors.append({QStringLiteral("account_number"), reason});
         if (account.accountName.trimmed().isEmpty())
-            errors.append({QStringLiteral("account_name"), tr("is required with a bank account")});
+            errors.append({QStringLiteral("account_name"), Text::tr("is required with a bank account")});
         else
             checkOptional(errors, QStringLiteral("account_name"), account.accountName, isValidPayerName);
     }
@@ -216,18 +217,18 @@ QList<FieldError> validate(const Debtor &debtor)
     checkOptional(errors, QStringLiteral("name_kana"), debtor.nameKana, isFullWidthKana);
     checkOptional(errors, QStringLiteral("payer_name"), debtor.payerName, isValidPayerName);
     if (debtor.kind == DebtorKind::Person && !debtor.corporateNumber.isEmpty())
-        errors.append({QStringLiteral("corporate_number"), tr("a person has no corporate number")});
+        errors.append({QStringLiteral("corporate_number"), Text::tr("a person has no corporate number")});
     else
         checkOptional(errors, QStringLiteral("corporate_number"), debtor.corporateNumber,
                       isValidCorporateNumber);
     checkOptional(errors, QStringLiteral("postal_code"), debtor.postalCode, isValidPostalCode);
     if (!debtor.prefecture.isEmpty() && !isPrefecture(debtor.prefecture))
         errors.append(
-            {QStringLiteral("prefecture"), tr("\"%1\" is not a prefecture").arg(debtor.prefecture)});
+            {QStringLiteral("prefecture"), Text::tr("\"%1\" is not a prefecture").arg(debtor.prefecture)});
     limitLength(errors, QStringLiteral("address"), debtor.address, 200);
     if (!debtor.industry.isEmpty() && !isIndustryCode(debtor.industry))
         errors.append(
-            {QStringLiteral("industry"), tr("\"%1\" is not a JSIC major group (A–T)").arg(debtor.industry)});
+            {QStringLiteral("industry"), Text::tr("\"%1\" is not a JSIC major group (A–T)").arg(debtor.industry)});
     limitLength(errors, QStringLiteral("contact_name"), debtor.contactName, 80);
     checkOptional(errors, QStringLiteral("email"), debtor.email, isValidEmail);
     checkOptional(errors, QStringLiteral("phone"), debtor.phone, isValidPhoneNumber);
@@ -239,7 +240,7 @@ QList<FieldError> validate(const Account &account)
     QList<FieldError> errors;
     requireText(errors, QStringLiteral("customer_code"), account.customerCode, 30);
     if (account.creditLimit < money::Yen(0))
-        errors.append({QStringLiteral("credit_limit"), tr("must not be negative")});
+        errors.append({QStringLiteral("credit_limit"), Text::tr("must not be negative")});
     checkOptional(errors, QStringLiteral("virtual_account"), account.virtualAccount, isValidAccountNumber);
     return errors;
 }

@@ -15,10 +15,11 @@ namespace kaishu::parties {
 
 namespace {
 
-QString tr(const char *text)
+// Messages for clerks, translated under one context per area (lupdate reads the declaration).
+struct Text
 {
-    return QCoreApplication::translate("kaishu::parties", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kaishu::parties)
+};
 
 const QHash<QString, QStringList> &headerAliases()
 {
@@ -93,7 +94,7 @@ QString ImportProblem::toString() const
 {
     QString where;
     if (line > 0)
-        where = tr("line %1").arg(line);
+        where = Text::tr("line %1").arg(line);
     if (!column.isEmpty())
         where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + column;
     return where.isEmpty() ? reason : where + QStringLiteral(": ") + reason;
@@ -132,7 +133,7 @@ bool PartyImporter::readTable(const QByteArray &bytes, CsvTable &table, QList<Im
         return false;
     }
     if (first) {
-        problems.append({0, {}, tr("the file is empty")});
+        problems.append({0, {}, Text::tr("the file is empty")});
         return false;
     }
     return true;
@@ -195,7 +196,7 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
     result.rowsRead = int(table.rows.size());
     for (const QString &field : requiredFields(kind)) {
         if (mapping.value(field, -1) < 0)
-            result.problems.append({1, field, tr("the file has no column for this required field")});
+            result.problems.append({1, field, Text::tr("the file has no column for this required field")});
     }
     if (!result.problems.isEmpty())
         return result;
@@ -224,7 +225,7 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
             const QString clientCode = row.text(QStringLiteral("client_code"));
             if (kind == ImportKind::Clients) {
                 if (firstLineOfKey.contains(clientCode)) {
-                    problem(QStringLiteral("client_code"), tr("client %1 appears already on line %2")
+                    problem(QStringLiteral("client_code"), Text::tr("client %1 appears already on line %2")
                                                                .arg(clientCode)
                                                                .arg(firstLineOfKey.value(clientCode)));
                     continue;
@@ -249,7 +250,7 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
                     const auto type = bankAccountTypeFromText(row.text(QStringLiteral("account_type")));
                     if (!type)
                         problem(QStringLiteral("account_type"),
-                                tr("\"%1\" is not an account type (普通, 当座, 貯蓄)")
+                                Text::tr("\"%1\" is not an account type (普通, 当座, 貯蓄)")
                                     .arg(row.text(QStringLiteral("account_type"))));
                     else
                         client.payeeAccount.type = *type;
@@ -288,7 +289,7 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
             const QString key = clientCode + QLatin1Char('\x1f') + customerCode;
             if (firstLineOfKey.contains(key)) {
                 problem(QStringLiteral("customer_code"),
-                        tr("customer %1 of client %2 appears already on line %3")
+                        Text::tr("customer %1 of client %2 appears already on line %3")
                             .arg(customerCode, clientCode)
                             .arg(firstLineOfKey.value(key)));
                 continue;
@@ -296,7 +297,7 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
             firstLineOfKey.insert(key, line);
             const std::optional<Client> client = clientByCode(clientCode);
             if (!client) {
-                problem(QStringLiteral("client_code"), tr("there is no client %1").arg(clientCode));
+                problem(QStringLiteral("client_code"), Text::tr("there is no client %1").arg(clientCode));
                 continue;
             }
             const std::optional<Account> existingAccount =
@@ -310,7 +311,7 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
                 const std::optional<Debtor> byNumber = repository.debtorByCorporateNumber(corporateNumber);
                 if (byNumber && existingDebtor && byNumber->id != existingDebtor->id) {
                     problem(QStringLiteral("corporate_number"),
-                            tr("corporate number %1 belongs to %2, but customer %3 is %4")
+                            Text::tr("corporate number %1 belongs to %2, but customer %3 is %4")
                                 .arg(corporateNumber, byNumber->name, customerCode, existingDebtor->name));
                     continue;
                 }
@@ -355,7 +356,7 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
                 const auto limit =
                     text.isEmpty() ? std::optional<money::Yen>(money::Yen(0)) : money::Yen::parse(text);
                 if (!limit)
-                    problem(QStringLiteral("credit_limit"), tr("\"%1\" is not an amount in yen").arg(text));
+                    problem(QStringLiteral("credit_limit"), Text::tr("\"%1\" is not an amount in yen").arg(text));
                 else
                     account.creditLimit = *limit;
             }
@@ -364,7 +365,7 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
                 if (!account.virtualAccount.isEmpty()) {
                     if (virtualAccounts.contains(account.virtualAccount))
                         problem(QStringLiteral("virtual_account"),
-                                tr("virtual account %1 appears already on line %2")
+                                Text::tr("virtual account %1 appears already on line %2")
                                     .arg(account.virtualAccount)
                                     .arg(virtualAccounts.value(account.virtualAccount)));
                     virtualAccounts.insert(account.virtualAccount, line);

@@ -13,10 +13,11 @@ template<typename T> void throwIfInvalid(const T &value)
         throw ValidationError(errors);
 }
 
-QString tr(const char *text)
+// Messages for clerks, translated under one context per area (lupdate reads the declaration).
+struct Text
 {
-    return QCoreApplication::translate("kaishu::parties", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kaishu::parties)
+};
 
 } // namespace
 
@@ -32,7 +33,7 @@ Client PartyService::createClient(Client client)
     storage::Transaction transaction(m_database);
     if (m_repository.clientByCode(client.code))
         throw ValidationError(
-            {{QStringLiteral("client_code"), tr("client %1 exists already").arg(client.code)}});
+            {{QStringLiteral("client_code"), Text::tr("client %1 exists already").arg(client.code)}});
     client.id = m_repository.insertClient(client);
     client.version = 1;
     m_audit.record(QStringLiteral("client"), client.id, QStringLiteral("create"), {}, client.toJson());
@@ -46,11 +47,11 @@ Client PartyService::updateClient(const Client &client)
     storage::Transaction transaction(m_database);
     const std::optional<Client> before = m_repository.clientById(client.id);
     if (!before)
-        throw ConcurrentChangeError(tr("Client %1 was deleted by someone else.").arg(client.code));
+        throw ConcurrentChangeError(Text::tr("Client %1 was deleted by someone else.").arg(client.code));
     const std::optional<Client> sameCode = m_repository.clientByCode(client.code);
     if (sameCode && sameCode->id != client.id)
         throw ValidationError(
-            {{QStringLiteral("client_code"), tr("client %1 exists already").arg(client.code)}});
+            {{QStringLiteral("client_code"), Text::tr("client %1 exists already").arg(client.code)}});
     m_repository.updateClient(client);
     m_audit.record(QStringLiteral("client"), client.id, QStringLiteral("update"), before->toJson(),
                    client.toJson());
@@ -67,7 +68,7 @@ Debtor PartyService::createDebtor(Debtor debtor)
     if (!debtor.corporateNumber.isEmpty() && m_repository.debtorByCorporateNumber(debtor.corporateNumber))
         throw ValidationError(
             {{QStringLiteral("corporate_number"),
-              tr("a debtor with corporate number %1 exists already").arg(debtor.corporateNumber)}});
+              Text::tr("a debtor with corporate number %1 exists already").arg(debtor.corporateNumber)}});
     debtor.id = m_repository.insertDebtor(debtor);
     debtor.version = 1;
     m_audit.record(QStringLiteral("debtor"), debtor.id, QStringLiteral("create"), {}, debtor.toJson());
@@ -81,13 +82,13 @@ Debtor PartyService::updateDebtor(const Debtor &debtor)
     storage::Transaction transaction(m_database);
     const std::optional<Debtor> before = m_repository.debtorById(debtor.id);
     if (!before)
-        throw ConcurrentChangeError(tr("Debtor %1 was deleted by someone else.").arg(debtor.name));
+        throw ConcurrentChangeError(Text::tr("Debtor %1 was deleted by someone else.").arg(debtor.name));
     if (!debtor.corporateNumber.isEmpty()) {
         const std::optional<Debtor> other = m_repository.debtorByCorporateNumber(debtor.corporateNumber);
         if (other && other->id != debtor.id)
             throw ValidationError(
                 {{QStringLiteral("corporate_number"),
-                  tr("corporate number %1 belongs to %2").arg(debtor.corporateNumber, other->name)}});
+                  Text::tr("corporate number %1 belongs to %2").arg(debtor.corporateNumber, other->name)}});
     }
     m_repository.updateDebtor(debtor);
     m_audit.record(QStringLiteral("debtor"), debtor.id, QStringLiteral("update"), before->toJson(),
@@ -113,7 +114,7 @@ void PartyService::checkVirtualAccountFree(const Account &account) const
     const std::optional<Account> holder = m_repository.accountByVirtualAccount(account.virtualAccount);
     if (holder && holder->id != account.id)
         throw ValidationError(
-            {{QStringLiteral("virtual_account"), tr("virtual account %1 is assigned to customer %2 already")
+            {{QStringLiteral("virtual_account"), Text::tr("virtual account %1 is assigned to customer %2 already")
                                                      .arg(account.virtualAccount, holder->customerCode)}});
 }
 
@@ -123,11 +124,11 @@ Account PartyService::createAccount(Account account)
     storage::Transaction transaction(m_database);
     if (!m_repository.clientById(account.clientId) || !m_repository.debtorById(account.debtorId))
         throw ValidationError(
-            {{QStringLiteral("customer_code"), tr("the client or the debtor does not exist")}});
+            {{QStringLiteral("customer_code"), Text::tr("the client or the debtor does not exist")}});
     if (m_repository.accountByCustomerCode(account.clientId, account.customerCode))
         throw ValidationError(
             {{QStringLiteral("customer_code"),
-              tr("customer code %1 is used by this client already").arg(account.customerCode)}});
+              Text::tr("customer code %1 is used by this client already").arg(account.customerCode)}});
     checkVirtualAccountFree(account);
     account.id = m_repository.insertAccount(account);
     account.version = 1;
@@ -142,13 +143,13 @@ Account PartyService::updateAccount(const Account &account)
     storage::Transaction transaction(m_database);
     const std::optional<Account> before = m_repository.accountById(account.id);
     if (!before)
-        throw ConcurrentChangeError(tr("Account %1 was deleted by someone else.").arg(account.customerCode));
+        throw ConcurrentChangeError(Text::tr("Account %1 was deleted by someone else.").arg(account.customerCode));
     const std::optional<Account> sameCode =
         m_repository.accountByCustomerCode(account.clientId, account.customerCode);
     if (sameCode && sameCode->id != account.id)
         throw ValidationError(
             {{QStringLiteral("customer_code"),
-              tr("customer code %1 is used by this client already").arg(account.customerCode)}});
+              Text::tr("customer code %1 is used by this client already").arg(account.customerCode)}});
     checkVirtualAccountFree(account);
     m_repository.updateAccount(account);
     m_audit.record(QStringLiteral("account"), account.id, QStringLiteral("update"), before->toJson(),

@@ -18,10 +18,11 @@ namespace kaishu::storage {
 
 namespace {
 
-QString tr(const char *text)
+// Messages for clerks, translated under one context per area (lupdate reads the declaration).
+struct Text
 {
-    return QCoreApplication::translate("kaishu::storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kaishu::storage)
+};
 
 QString nextConnectionName()
 {
@@ -76,12 +77,12 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation &location, const
     const bool sqlite = location.kind() == DatabaseLocation::Kind::Sqlite;
     const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
-        throw StorageError(tr("The Qt SQL driver %1 is not installed.").arg(driver));
+        throw StorageError(Text::tr("The Qt SQL driver %1 is not installed.").arg(driver));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
     if (sqlite) {
         const QFileInfo file(location.filePath());
         if (!QDir().mkpath(file.absolutePath()))
-            throw StorageError(tr("Cannot create the folder %1.").arg(file.absolutePath()));
+            throw StorageError(Text::tr("Cannot create the folder %1.").arg(file.absolutePath()));
         db.setDatabaseName(location.filePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
@@ -94,7 +95,7 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation &location, const
     }
     if (!db.open())
         throw StorageError(
-            tr("Cannot open the database %1: %2").arg(location.displayName(), describe(db.lastError())));
+            Text::tr("Cannot open the database %1: %2").arg(location.displayName(), describe(db.lastError())));
     database->configure();
     database->migrate(schema);
     return database;
@@ -144,7 +145,7 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
     }();
     if (!ok)
         throw StorageError(
-            tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
+            Text::tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
     return query;
 }
 
@@ -152,7 +153,7 @@ qint64 Database::insert(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query = exec(sql + QStringLiteral(" RETURNING id"), values);
     if (!query.next())
-        throw StorageError(tr("Database error: the insert returned no id (in: %1)").arg(sql.simplified()));
+        throw StorageError(Text::tr("Database error: the insert returned no id (in: %1)").arg(sql.simplified()));
     return query.value(0).toLongLong();
 }
 
@@ -164,7 +165,7 @@ QSqlQuery &Database::cachedStatement(const QString &sql)
         query.setForwardOnly(true);
         if (!query.prepare(sql))
             throw StorageError(
-                tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
+                Text::tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     return it->second;
@@ -176,7 +177,7 @@ void Database::runCached(QSqlQuery &query, const QString &sql, const QVariantLis
         query.bindValue(int(i), bindable(values.at(i)));
     if (!query.exec())
         throw StorageError(
-            tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
+            Text::tr("Database error: %1 (in: %2)").arg(describe(query.lastError()), sql.simplified()));
 }
 
 int Database::execPrepared(const QString &sql, const QVariantList &values)
@@ -202,7 +203,7 @@ qint64 Database::insertPrepared(const QString &sql, const QVariantList &values)
     QSqlQuery &query = cachedStatement(returning);
     runCached(query, returning, values);
     if (!query.next())
-        throw StorageError(tr("Database error: the insert returned no id (in: %1)").arg(sql.simplified()));
+        throw StorageError(Text::tr("Database error: the insert returned no id (in: %1)").arg(sql.simplified()));
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     return id;
@@ -231,9 +232,9 @@ void Database::backupTo(const QString &targetPath) const
 {
     const QFileInfo target(targetPath);
     if (!QDir().mkpath(target.absolutePath()))
-        throw StorageError(tr("Cannot create the folder %1.").arg(target.absolutePath()));
+        throw StorageError(Text::tr("Cannot create the folder %1.").arg(target.absolutePath()));
     if (target.exists())
-        throw StorageError(tr("The backup file %1 exists already.").arg(target.absoluteFilePath()));
+        throw StorageError(Text::tr("The backup file %1 exists already.").arg(target.absoluteFilePath()));
     if (m_dialect == SqlDialect::Sqlite) {
         QString quoted = target.absoluteFilePath();
         quoted.replace(QLatin1Char('\''), QLatin1String("''"));
@@ -253,11 +254,11 @@ void Database::backupTo(const QString &targetPath) const
     arguments << m_location.databaseName();
     dump.start(QStringLiteral("pg_dump"), arguments);
     if (!dump.waitForStarted())
-        throw StorageError(tr("Cannot back up the PostgreSQL database: pg_dump is not installed."));
+        throw StorageError(Text::tr("Cannot back up the PostgreSQL database: pg_dump is not installed."));
     dump.waitForFinished(-1);
     if (dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0)
         throw StorageError(
-            tr("pg_dump failed: %1").arg(QString::fromLocal8Bit(dump.readAllStandardError()).trimmed()));
+            Text::tr("pg_dump failed: %1").arg(QString::fromLocal8Bit(dump.readAllStandardError()).trimmed()));
 }
 
 void Database::migrate(const QList<Migration> &schema)
@@ -267,7 +268,7 @@ void Database::migrate(const QList<Migration> &schema)
     const int current = schemaVersion();
     const int latest = schema.isEmpty() ? 0 : schema.constLast().version;
     if (current > latest)
-        throw StorageError(tr("This database has schema version %1, newer than this Kaishu understands (%2). "
+        throw StorageError(Text::tr("This database has schema version %1, newer than this Kaishu understands (%2). "
                               "Please update Kaishu.")
                                .arg(current)
                                .arg(latest));

@@ -1,0 +1,1516 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1行目：%2</translation>
+    </message>
+    <message>
+        <source>quoted field is not closed</source>
+        <translation>引用符で囲まれた項目が閉じられていません</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of field %1</source>
+        <translation>項目%1の閉じ引用符の後に余分な文字があります</translation>
+    </message>
+    <message>
+        <source>quote inside unquoted field %1 (a field containing quotes must be quoted and its quotes doubled)</source>
+        <translation>引用符で囲まれていない項目%1に引用符があります（引用符を含む項目は全体を引用符で囲み、中の引用符は二重にしてください）</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataSetup</name>
+    <message>
+        <source>Creating the demo agency…</source>
+        <translation>デモ用の請求代行会社を作成しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <source>The demo agency could not be created:
+%1</source>
+        <translation>デモデータを作成できませんでした：
+%1</translation>
+    </message>
+    <message>
+        <source>Welcome to Kaishu</source>
+        <translation>回収へようこそ</translation>
+    </message>
+    <message>
+        <source>The database has no clients yet.
+
+Create a demo billing agency with %1 debtors to try Kaishu out? You can start a real database later with File → New database.</source>
+        <translation>データベースにはまだ依頼者が登録されていません。
+
+お試し用に、債務者%1件のデモ請求代行会社を作成しますか？ 本番用のデータベースは、後から［ファイル］→［新規データベース］で作成できます。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <source>Client code</source>
+        <translation>依頼者コード</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>顧客コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (kana)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Payer name</source>
+        <translation>振込名義</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Invoice registration number</source>
+        <translation>登録番号（インボイス）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>支払条件</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>与信限度額</translation>
+    </message>
+    <message>
+        <source>Virtual account</source>
+        <translation>振込専用口座</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Bank code</source>
+        <translation>金融機関コード</translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation>支店コード</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>預金種目</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>口座番号</translation>
+    </message>
+    <message>
+        <source>Account holder (kana)</source>
+        <translation>口座名義（カナ）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>債務者</translation>
+    </message>
+    <message>
+        <source>Corporation</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>個人</translation>
+    </message>
+</context>
+<context>
+    <name>Identifiers</name>
+    <message>
+        <source>must contain only digits</source>
+        <translation>数字のみで入力してください</translation>
+    </message>
+    <message>
+        <source>must be %1 digits</source>
+        <translation>%1桁の数字で入力してください</translation>
+    </message>
+    <message>
+        <source>must be %1 digits, not %2</source>
+        <translation>%1桁で入力してください（入力は%2桁です）</translation>
+    </message>
+    <message>
+        <source>check digit is %1, expected %2</source>
+        <translation>チェックデジットが%1になっています（正しくは%2）</translation>
+    </message>
+    <message>
+        <source>must be T followed by 13 digits</source>
+        <translation>「T」に続けて13桁の数字で入力してください</translation>
+    </message>
+    <message>
+        <source>must start with T</source>
+        <translation>「T」で始めてください</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>入力してください</translation>
+    </message>
+    <message>
+        <source>must be at most 7 digits, not %1</source>
+        <translation>7桁以内で入力してください（入力は%1桁です）</translation>
+    </message>
+    <message>
+        <source>may contain only digits, hyphens and parentheses</source>
+        <translation>数字・ハイフン・括弧のみ使用できます</translation>
+    </message>
+    <message>
+        <source>must have 10 or 11 digits, not %1</source>
+        <translation>10桁または11桁で入力してください（入力は%1桁です）</translation>
+    </message>
+    <message>
+        <source>must start with 0 (a domestic number)</source>
+        <translation>0から始まる国内の番号を入力してください</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>長すぎます</translation>
+    </message>
+    <message>
+        <source>must use half-width (ASCII) characters only</source>
+        <translation>半角英数字のみで入力してください</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>空白を含めることはできません</translation>
+    </message>
+    <message>
+        <source>must contain exactly one @</source>
+        <translation>「@」をちょうど1つ含めてください</translation>
+    </message>
+    <message>
+        <source>the part before @ must have 1 to 64 characters</source>
+        <translation>「@」より前は1～64文字にしてください</translation>
+    </message>
+    <message>
+        <source>the part before @ contains '%1'</source>
+        <translation>「@」より前に使用できない文字「%1」があります</translation>
+    </message>
+    <message>
+        <source>the part before @ has a misplaced dot</source>
+        <translation>「@」より前のドットの位置が正しくありません</translation>
+    </message>
+    <message>
+        <source>the domain must contain a dot</source>
+        <translation>ドメインにドットが含まれていません</translation>
+    </message>
+    <message>
+        <source>the domain has an empty or overlong part</source>
+        <translation>ドメインに空または長すぎる部分があります</translation>
+    </message>
+    <message>
+        <source>a domain part must not start or end with a hyphen</source>
+        <translation>ドメインの各部分をハイフンで始めたり終えたりすることはできません</translation>
+    </message>
+    <message>
+        <source>the domain contains '%1'</source>
+        <translation>ドメインに使用できない文字「%1」があります</translation>
+    </message>
+    <message>
+        <source>the domain must end in a top-level domain such as .jp or .com</source>
+        <translation>ドメインは .jp や .com などのトップレベルドメインで終えてください</translation>
+    </message>
+</context>
+<context>
+    <name>Kana</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>入力してください</translation>
+    </message>
+    <message>
+        <source>contains hiragana %1: write the reading in katakana</source>
+        <translation>ひらがな「%1」が含まれています。読みはカタカナで入力してください</translation>
+    </message>
+    <message>
+        <source>contains half-width katakana %1: use full-width katakana</source>
+        <translation>半角カタカナ「%1」が含まれています。全角カタカナで入力してください</translation>
+    </message>
+    <message>
+        <source>contains the half-width character %1: use full-width characters</source>
+        <translation>半角文字「%1」が含まれています。全角で入力してください</translation>
+    </message>
+    <message>
+        <source>contains %1, which is not katakana</source>
+        <translation>カタカナ以外の文字「%1」が含まれています</translation>
+    </message>
+    <message>
+        <source>contains %1 at position %2, which a bank payer name cannot hold</source>
+        <translation>%2文字目の「%1」は振込名義に使用できません</translation>
+    </message>
+    <message>
+        <source>has %1 characters, more than %2</source>
+        <translation>%1文字あり、上限の%2文字を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>no converter for %1 (%2)</source>
+        <translation>%1の変換機能がありません（%2）</translation>
+    </message>
+    <message>
+        <source>the %1 text ends inside a character (bytes %2 at byte offset %3, line %4)</source>
+        <translation>%1のテキストが文字の途中で終わっています（%4行目、バイト位置%3のバイト列%2）</translation>
+    </message>
+    <message>
+        <source>invalid %1 bytes %2 at byte offset %3 (line %4)</source>
+        <translation>%1として不正なバイト列%2があります（%4行目、バイト位置%3）</translation>
+    </message>
+    <message>
+        <source>the character '%1' (%2) at line %3, column %4 cannot be written in %5</source>
+        <translation>%3行目%4文字目の「%1」（%2）は%5で書き出せません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::audit</name>
+    <message>
+        <source>Record %1 does not follow the record before it: a record was removed or inserted.</source>
+        <translation>記録%1が直前の記録とつながっていません。記録の削除または挿入が行われています。</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed after it was written.</source>
+        <translation>記録%1は書き込み後に変更されています。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::cli</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>オプション --%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンドです：%1</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>データベースの準備ができました：%1（スキーマ %2）</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 には%2～%3の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>一時フォルダーを作成できません：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Kaishu demo billing agency</source>
+        <translation>回収 デモ請求代行会社</translation>
+    </message>
+    <message>
+        <source>  database:        %1</source>
+        <translation>  データベース：    %1</translation>
+    </message>
+    <message>
+        <source>  written to:      %1 (clients.csv, debtors.csv)</source>
+        <translation>  書出先：          %1（clients.csv、debtors.csv）</translation>
+    </message>
+    <message>
+        <source>  created:         %1 clients, %2 debtors, %3 accounts in %4 ms</source>
+        <translation>  作成件数：        依頼者 %1件、債務者 %2件、取引口座 %3件（%4ミリ秒）</translation>
+    </message>
+    <message>
+        <source>  accounts per client (credit limits in yen):</source>
+        <translation>  依頼者別の取引口座（与信限度額、円）：</translation>
+    </message>
+    <message>
+        <source>  top prefectures: %1</source>
+        <translation>  主な都道府県：    %1</translation>
+    </message>
+    <message>
+        <source>  sample debtors:</source>
+        <translation>  債務者の例：</translation>
+    </message>
+    <message>
+        <source>  audit trail:     %1 records, chain %2</source>
+        <translation>  監査証跡：        %1件、チェーン %2</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>破損：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>import needs a FILE.</source>
+        <translation>import にはファイルの指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation><numerusform>問題が%n件あるため、取込は行われませんでした。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1行を読み込みました：新規 %2件、更新 %3件、変更なし %4件。</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export には --out でファイルの指定が必要です。</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8-bom or shift_jis.</source>
+        <translation>--encoding には utf-8-bom または shift_jis を指定してください。</translation>
+    </message>
+    <message>
+        <source>check needs a VALUE.</source>
+        <translation>check には値の指定が必要です。</translation>
+    </message>
+    <message>
+        <source> (a sole proprietor's number has no check digit: check it with --sole-proprietor)</source>
+        <translation>（個人事業者の番号にはチェックデジットがありません。--sole-proprietor を付けて確認してください）</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>正しい番号です</translation>
+    </message>
+    <message>
+        <source>calendar holidays needs --year Y.</source>
+        <translation>calendar holidays には --year で年の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>calendar due-date needs --date YYYY-MM-DD and --terms TERMS.</source>
+        <translation>calendar due-date には --date YYYY-MM-DD と --terms（支払条件）の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date of the form YYYY-MM-DD.</source>
+        <translation>「%1」は YYYY-MM-DD 形式の日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Terms "%1": %2</source>
+        <translation>支払条件「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 records.</source>
+        <translation>監査証跡は改ざんされていません（%1件）。</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup には --out でファイルの指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>バックアップを %1 に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::parties</name>
+    <message>
+        <source>is required</source>
+        <translation>入力必須です</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>%1文字を超えています</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当座</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>貯蓄</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>取引中</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>解約済</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>空白を含めることはできません</translation>
+    </message>
+    <message>
+        <source>is required with a bank account</source>
+        <translation>口座を登録する場合は入力必須です</translation>
+    </message>
+    <message>
+        <source>a person has no corporate number</source>
+        <translation>個人には法人番号がありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a prefecture</source>
+        <translation>「%1」は都道府県名ではありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a JSIC major group (A–T)</source>
+        <translation>「%1」は日本標準産業分類の大分類（A～T）ではありません</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>マイナスにはできません</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>%1 は、開いた後に他の利用者によって変更されました。読み込み直してからもう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>依頼者 %1</translation>
+    </message>
+    <message>
+        <source>Debtor %1</source>
+        <translation>債務者 %1</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>取引口座 %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file has no column for this required field</source>
+        <translation>必須項目に対応する列がファイルにありません</translation>
+    </message>
+    <message>
+        <source>client %1 appears already on line %2</source>
+        <translation>依頼者 %1 は%2行目にも含まれています</translation>
+    </message>
+    <message>
+        <source>"%1" is not an account type (普通, 当座, 貯蓄)</source>
+        <translation>「%1」は預金種目（普通・当座・貯蓄）ではありません</translation>
+    </message>
+    <message>
+        <source>customer %1 of client %2 appears already on line %3</source>
+        <translation>依頼者 %2 の顧客 %1 は%3行目にも含まれています</translation>
+    </message>
+    <message>
+        <source>there is no client %1</source>
+        <translation>依頼者 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <source>corporate number %1 belongs to %2, but customer %3 is %4</source>
+        <translation>法人番号 %1 は %2 のものですが、顧客 %3 は %4 です</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yen</source>
+        <translation>「%1」は円の金額として読み取れません</translation>
+    </message>
+    <message>
+        <source>virtual account %1 appears already on line %2</source>
+        <translation>振込専用口座 %1 は%2行目にも含まれています</translation>
+    </message>
+    <message>
+        <source>client %1 exists already</source>
+        <translation>依頼者 %1 はすでに登録されています</translation>
+    </message>
+    <message>
+        <source>Client %1 was deleted by someone else.</source>
+        <translation>依頼者 %1 は他の利用者によって削除されました。</translation>
+    </message>
+    <message>
+        <source>a debtor with corporate number %1 exists already</source>
+        <translation>法人番号 %1 の債務者はすでに登録されています</translation>
+    </message>
+    <message>
+        <source>Debtor %1 was deleted by someone else.</source>
+        <translation>債務者 %1 は他の利用者によって削除されました。</translation>
+    </message>
+    <message>
+        <source>corporate number %1 belongs to %2</source>
+        <translation>法人番号 %1 は %2 に登録済みです</translation>
+    </message>
+    <message>
+        <source>virtual account %1 is assigned to customer %2 already</source>
+        <translation>振込専用口座 %1 はすでに顧客 %2 に割り当てられています</translation>
+    </message>
+    <message>
+        <source>the client or the debtor does not exist</source>
+        <translation>依頼者または債務者が存在しません</translation>
+    </message>
+    <message>
+        <source>customer code %1 is used by this client already</source>
+        <translation>顧客コード %1 はこの依頼者ですでに使われています</translation>
+    </message>
+    <message>
+        <source>Account %1 was deleted by someone else.</source>
+        <translation>取引口座 %1 は他の利用者によって削除されました。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::storage</name>
+    <message>
+        <source>The database location is empty.</source>
+        <translation>データベースの場所が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL "%1": use a file path or postgresql://user@host:port/database.</source>
+        <translation>対応していないデータベースURLです：「%1」。ファイルのパスか postgresql://ユーザー@ホスト:ポート/データベース の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Malformed PostgreSQL URL: %1</source>
+        <translation>PostgreSQLのURLが正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database: use postgresql://user@host:port/database.</source>
+        <translation>PostgreSQLのURLにデータベース名がありません。postgresql://ユーザー@ホスト:ポート/データベース の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>An inner step failed, so the whole change was rolled back.</source>
+        <translation>途中の処理が失敗したため、変更全体を取り消しました。</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>Qt SQLドライバー %1 がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>データベース %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>Database error: %1 (in: %2)</source>
+        <translation>データベースエラー：%1（処理：%2）</translation>
+    </message>
+    <message>
+        <source>Database error: the insert returned no id (in: %1)</source>
+        <translation>データベースエラー：登録したデータのIDが返されませんでした（処理：%1）</translation>
+    </message>
+    <message>
+        <source>The backup file %1 exists already.</source>
+        <translation>バックアップファイル %1 はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Cannot back up the PostgreSQL database: pg_dump is not installed.</source>
+        <translation>PostgreSQLデータベースをバックアップできません。pg_dump がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump が失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, newer than this Kaishu understands (%2). Please update Kaishu.</source>
+        <translation>このデータベースのスキーマバージョン %1 は、この回収が対応するバージョン（%2）より新しいため開けません。回収を更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ClientDetailPane</name>
+    <message>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Full-width katakana</source>
+        <translation>全角カタカナ</translation>
+    </message>
+    <message>
+        <source>T + 13 digits</source>
+        <translation>T＋13桁の数字</translation>
+    </message>
+    <message>
+        <source>123-4567</source>
+        <translation>123-4567</translation>
+    </message>
+    <message>
+        <source>e.g. 月末締め翌月末払い</source>
+        <translation>例：月末締め翌月末払い</translation>
+    </message>
+    <message>
+        <source>Payee account (where debtors pay)</source>
+        <translation>振込先口座（債務者の支払先）</translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation>4桁</translation>
+    </message>
+    <message>
+        <source>3 digits</source>
+        <translation>3桁</translation>
+    </message>
+    <message>
+        <source>7 digits</source>
+        <translation>7桁</translation>
+    </message>
+    <message>
+        <source>Half-width kana as the bank prints it</source>
+        <translation>銀行の表記どおりの半角カナ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Select a client to see and edit it.</source>
+        <translation>依頼者を選択すると、ここで内容を確認・編集できます。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the history</source>
+        <translation>履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>Edit client %1</source>
+        <translation>依頼者 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>元に戻す／やり直しができません</translation>
+    </message>
+    <message>
+        <source>Client %1 no longer exists.</source>
+        <translation>依頼者 %1 はもう存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ClientTableModel</name>
+    <message>
+        <source>%1-%2 %3 %4</source>
+        <translation>%1-%2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation>振込先口座</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ClientView</name>
+    <message>
+        <source>Filter clients by code, name or kana (Ctrl+F)</source>
+        <translation>コード・名称・フリガナで絞り込み（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Cannot read the clients</source>
+        <translation>依頼者を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ColumnChooserDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>表示する列</translation>
+    </message>
+    <message>
+        <source>Show these columns of the debtor register:</source>
+        <translation>債務者一覧に表示する列：</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>少なくとも1つの列を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::DebtorDetailPane</name>
+    <message>
+        <source>Debtor</source>
+        <translation>債務者</translation>
+    </message>
+    <message>
+        <source>Full-width katakana</source>
+        <translation>全角カタカナ</translation>
+    </message>
+    <message>
+        <source>Half-width kana as on bank statements</source>
+        <translation>入金明細に表示される半角カナ</translation>
+    </message>
+    <message>
+        <source>13 digits</source>
+        <translation>13桁</translation>
+    </message>
+    <message>
+        <source>123-4567</source>
+        <translation>123-4567</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>03-1234-5678</source>
+        <translation>03-1234-5678</translation>
+    </message>
+    <message>
+        <source>Account with the client</source>
+        <translation>依頼者との取引口座</translation>
+    </message>
+    <message>
+        <source>e.g. 月末締め翌月末払い</source>
+        <translation>例：月末締め翌月末払い</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>7 digits</source>
+        <translation>7桁</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Select a debtor in the register to see and edit it.</source>
+        <translation>一覧で債務者を選択すると、ここで内容を確認・編集できます。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the history</source>
+        <translation>履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yen</source>
+        <translation>「%1」は円の金額として読み取れません</translation>
+    </message>
+    <message>
+        <source>Edit debtor %1</source>
+        <translation>債務者 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>元に戻す／やり直しができません</translation>
+    </message>
+    <message>
+        <source>Debtor %1 no longer exists.</source>
+        <translation>債務者 %1 はもう存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::DebtorView</name>
+    <message>
+        <source>Search by name, kana, payer name, corporate number or customer code (Ctrl+F)</source>
+        <translation>名称・フリガナ・振込名義・法人番号・顧客コードで検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>すべての業種</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>すべての依頼者</translation>
+    </message>
+    <message>
+        <source>All prefectures</source>
+        <translation>すべての都道府県</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the register</source>
+        <translation>債務者一覧を読み込めません</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>表示する列…</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>債務者</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>取引口座</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>取引口座 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) set</source>
+        <translation>
+            <numerusform>%n項目を登録</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n項目を変更</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ImportDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>依頼者の取込</translation>
+    </message>
+    <message>
+        <source>Import debtors</source>
+        <translation>債務者の取込</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (UTF-8 or Shift_JIS)</source>
+        <translation>CSVファイルを選択してください（UTF-8 または Shift_JIS）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>＊印の項目は必須です。</translation>
+    </message>
+    <message>
+        <source>Kaishu field</source>
+        <translation>回収の項目</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>ファイルの先頭行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Choose a file, check the mapping, then press Check.</source>
+        <translation>ファイルを選択し、列の対応付けを確認してから［チェック］を押してください。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>チェック(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Validate every row without writing anything</source>
+        <translation>書き込まずに全行を検査します</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取込(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Write all rows in one transaction; nothing is written if any row has a problem</source>
+        <translation>全行を一括で書き込みます。1行でも問題があれば何も書き込みません</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>ファイルを開けません：%1</translation>
+    </message>
+    <message>
+        <source>Check the mapping, then press Check.</source>
+        <translation>列の対応付けを確認してから［チェック］を押してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 ＊</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（ファイルにない）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The mapping changed: press Check again.</source>
+        <translation>列の対応付けが変更されました。もう一度［チェック］を押してください。</translation>
+    </message>
+    <message>
+        <source>Cannot check the file</source>
+        <translation>ファイルをチェックできません</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>ファイルを取り込めません</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>新規 %1件、更新 %2件、変更なし %3件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: %1 · %n data row(s) · columns: %2</source>
+        <translation>
+            <numerusform>文字コード：%1 ・ データ %n行 ・ 列数：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</source>
+        <translation>
+            <numerusform>問題が%n件見つかりました（読込行数：%1）。取込は行われていません。ファイルまたは列の対応付けを修正して、もう一度チェックしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems (rows read: %1). Importing would give: %2.</source>
+        <translation>問題はありません（読込行数：%1）。取込を行うと：%2。</translation>
+    </message>
+    <message>
+        <source>Import finished (rows read: %1): %2.</source>
+        <translation>取込が完了しました（読込行数：%1）：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::MainWindow</name>
+    <message>
+        <source>Debtors</source>
+        <translation>債務者</translation>
+    </message>
+    <message>
+        <source>The debtor register (Ctrl+1)</source>
+        <translation>債務者一覧（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>The agency's clients (Ctrl+2)</source>
+        <translation>依頼者一覧（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新規データベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>PostgreSQLに接続(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;clients…</source>
+        <translation>依頼者の取込(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import debtors…</source>
+        <translation>債務者の取込(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;lients…</source>
+        <translation>依頼者の書出(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export debtors…</source>
+        <translation>債務者の書出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert changes</source>
+        <translation>変更を破棄(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Debtors</source>
+        <translation>債務者(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>依頼者(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>表示する列(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Kaishu</source>
+        <translation>回収について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>利用者：%1</translation>
+    </message>
+    <message>
+        <source>Kaishu — %1</source>
+        <translation>回収 — %1</translation>
+    </message>
+    <message>
+        <source>Kaishu</source>
+        <translation>回収</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新規データベース</translation>
+    </message>
+    <message>
+        <source>Kaishu databases (*.sqlite)</source>
+        <translation>回収データベース (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Use Open database to work with it, or choose another name.</source>
+        <translation>%1 はすでに存在します。このファイルを使う場合は［データベースを開く］を、新規に作成する場合は別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Kaishu databases (*.sqlite *.db);;All files (*)</source>
+        <translation>回収データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>PostgreSQLに接続</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 new, %2 changed, %3 unchanged</source>
+        <translation>取込完了：新規 %1件、更新 %2件、変更なし %3件</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel) (*.csv)</source>
+        <translation>CSV（UTF-8 BOM付き・Excel向け） (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS (*.csv)</source>
+        <translation>CSV（Shift_JIS） (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>依頼者の書出</translation>
+    </message>
+    <message>
+        <source>Export debtors</source>
+        <translation>債務者の書出</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>PostgreSQL archives (*.dump)</source>
+        <translation>PostgreSQLアーカイブ (*.dump)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 but could not replace %2.</source>
+        <translation>バックアップは %1 に保存しましたが、%2 を置き換えることができませんでした。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>バックアップを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kaishu starts.
+表示言語は次回の起動時に切り替わります。</source>
+        <translation>表示言語は次回の起動時に切り替わります。
+The language changes the next time Kaishu starts.</translation>
+    </message>
+    <message>
+        <source>About Kaishu</source>
+        <translation>回収について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kaishu %1&lt;/h3&gt;&lt;p&gt;Receivables workbench for billing agencies: clients, debtors and their accounts, imports and exports, with every change recorded in a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;回収（Kaishu） %1&lt;/h3&gt;&lt;p&gt;請求代行業者のための債権管理ツールです。依頼者・債務者と取引口座の管理、CSVの取込と書出を行い、すべての変更を改ざん検知可能な監査証跡に記録します。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::PostgresConnectDialog</name>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>PostgreSQLに接続</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The database is shared by every clerk who connects to it. The password is not stored.</source>
+        <translation>このデータベースは接続するすべての担当者で共有されます。パスワードは保存されません。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Enter at least the host and the database.</source>
+        <translation>ホストとデータベースは必ず入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::RecordForm</name>
+    <message>
+        <source>Revert</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Discard the changes and show the record as stored</source>
+        <translation>変更を破棄し、保存されている内容を表示します</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>変更を保存します（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The record has changes that are not saved. Save them?</source>
+        <translation>保存されていない変更があります。保存しますか？</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>他の利用者が変更しました</translation>
+    </message>
+    <message>
+        <source>%1
+
+The record is shown again as it is stored now; please make your change again.</source>
+        <translation>%1
+
+現在保存されている内容を表示し直しました。もう一度変更を行ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the record</source>
+        <translation>データを読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kaishu: receivables workbench for billing agencies</source>
+        <translation>回収：請求代行業者のための債権管理ツール</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or postgresql://user@host:port/database (default: $KAISHU_DB, else the last one opened, else the local database).</source>
+        <translation>データベース：SQLiteファイル、または postgresql://ユーザー@ホスト:ポート/データベース（既定：$KAISHU_DB、なければ前回開いたもの、なければローカルのデータベース）。</translation>
+    </message>
+    <message>
+        <source>path|url</source>
+        <translation>パス|URL</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with the demo agency and N debtors, without asking.</source>
+        <translation>空のデータベースに、確認なしでデモ請求代行会社と債務者N件を作成します。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window (or of the open dialog) to FILE.png once it has settled, then exit.</source>
+        <translation>表示が落ち着いた後、ウィンドウ（または開いているダイアログ）の画像をFILE.pngに保存して終了します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The language for this run: ja or en (View → Language keeps a choice).</source>
+        <translation>今回の起動で使う言語：ja または en（保存する場合は［表示］→［言語］）。</translation>
+    </message>
+    <message>
+        <source>Open the debtor import with this CSV file, checked.</source>
+        <translation>このCSVファイルで債務者の取込画面を開き、チェックを行います。</translation>
+    </message>
+    <message>
+        <source>Open the client import with this CSV file, checked.</source>
+        <translation>このCSVファイルで依頼者の取込画面を開き、チェックを行います。</translation>
+    </message>
+    <message>
+        <source>Start with this search in the debtor register.</source>
+        <translation>債務者一覧をこの検索語で開きます。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>--demo needs a number of debtors.</source>
+        <translation>--demo には債務者の件数を指定してください。</translation>
+    </message>
+</context>
+</TS>

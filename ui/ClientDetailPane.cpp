@@ -1,0 +1,265 @@
+#include "ClientDetailPane.h"
+
+#include "FieldNames.h"
+#include "HistoryView.h"
+#include "SaveRecordCommand.h"
+#include "Workspace.h"
+#include "parties/Identifiers.h"
+#include "storage/Transaction.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kaishu::ui {
+
+using parties::BankAccountType;
+using parties::Client;
+using parties::FieldError;
+
+ClientDetailPane::ClientDetailPane(Workspace *workspace, QUndoStack *undoStack, QWidget *parent)
+    : RecordForm(workspace, undoStack, parent)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    auto *clientBox = new QGroupBox(tr("Client"), this);
+    auto *clientForm = new QFormLayout(clientBox);
+    clientForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_code = new QLineEdit(clientBox);
+    m_name = new QLineEdit(clientBox);
+    m_nameKana = new QLineEdit(clientBox);
+    m_nameKana->setPlaceholderText(tr("Full-width katakana"));
+    m_registrationNumber = new QLineEdit(clientBox);
+    m_registrationNumber->setPlaceholderText(tr("T + 13 digits"));
+    m_postalCode = new QLineEdit(clientBox);
+    m_postalCode->setPlaceholderText(tr("123-4567"));
+    m_address = new QLineEdit(clientBox);
+    m_terms = new QLineEdit(clientBox);
+    m_terms->setPlaceholderText(tr("e.g. 月末締め翌月末払い"));
+    addField(clientForm, QStringLiteral("client_code"), m_code);
+    addField(clientForm, QStringLiteral("name"), m_name);
+    addField(clientForm, QStringLiteral("name_kana"), m_nameKana);
+    addField(clientForm, QStringLiteral("registration_number"), m_registrationNumber);
+    addField(clientForm, QStringLiteral("postal_code"), m_postalCode);
+    addField(clientForm, QStringLiteral("address"), m_address);
+    addField(clientForm, QStringLiteral("terms"), m_terms);
+
+    auto *bankBox = new QGroupBox(tr("Payee account (where debtors pay)"), this);
+    auto *bankForm = new QFormLayout(bankBox);
+    bankForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_bankCode = new QLineEdit(bankBox);
+    m_bankCode->setPlaceholderText(tr("4 digits"));
+    m_branchCode = new QLineEdit(bankBox);
+    m_branchCode->setPlaceholderText(tr("3 digits"));
+    m_accountType = new QComboBox(bankBox);
+    for (BankAccountType type :
+         {BankAccountType::Ordinary, BankAccountType::Current, BankAccountType::Savings})
+        m_accountType->addItem(parties::displayName(type), parties::toCode(type));
+    m_accountNumber = new QLineEdit(bankBox);
+    m_accountNumber->setPlaceholderText(tr("7 digits"));
+    m_accountName = new QLineEdit(bankBox);
+    m_accountName->setPlaceholderText(tr("Half-width kana as the bank prints it"));
+    addField(bankForm, QStringLiteral("bank_code"), m_bankCode);
+    addField(bankForm, QStringLiteral("branch_code"), m_branchCode);
+    addField(bankForm, QStringLiteral("account_type"), m_accountType);
+    addField(bankForm, QStringLiteral("account_number"), m_accountNumber);
+    addField(bankForm, QStringLiteral("account_name"), m_accountName);
+
+    auto *formPage = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->addWidget(clientBox);
+    formLayout->addWidget(bankBox);
+    formLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(formPage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_history = new HistoryView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(scroll, tr("Details"));
+    m_tabs->addTab(m_history, tr("History"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_history)
+            loadHistory();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(createButtonRow());
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 48);
+    showClient(0);
+}
+
+void ClientDetailPane::showClient(qint64 clientId)
+{
+    m_clientId = clientId;
+    if (clientId == 0) {
+        m_stored.reset();
+        clearEditors();
+        return;
+    }
+    reloadRecord();
+}
+
+void ClientDetailPane::refresh()
+{
+    if (m_clientId != 0 && !isDirty())
+        reloadRecord();
+}
+
+void ClientDetailPane::clearEditors()
+{
+    beginLoading();
+    for (QLineEdit *edit : {m_code, m_name, m_nameKana, m_registrationNumber, m_postalCode, m_address,
+                            m_terms, m_bankCode, m_branchCode, m_accountNumber, m_accountName})
+        edit->clear();
+    m_accountType->setCurrentIndex(0);
+    m_title->setText(tr("Select a client to see and edit it."));
+    m_history->clear();
+    endLoading();
+    setHasRecord(false);
+}
+
+void ClientDetailPane::loadRecord()
+{
+    const std::optional<Client> client = workspace()->isOpen() && m_clientId != 0
+                                             ? workspace()->parties().repository().clientById(m_clientId)
+                                             : std::nullopt;
+    if (!client) {
+        m_clientId = 0;
+        m_stored.reset();
+        clearEditors();
+        return;
+    }
+    m_stored = *client;
+    beginLoading();
+    m_title->setText(tr("%1 %2").arg(client->code, client->name));
+    m_code->setText(client->code);
+    m_name->setText(client->name);
+    m_nameKana->setText(client->nameKana);
+    m_registrationNumber->setText(client->registrationNumber);
+    m_postalCode->setText(client->postalCode);
+    m_address->setText(client->address);
+    m_terms->setText(client->terms.toJapanese());
+    m_bankCode->setText(client->payeeAccount.bankCode);
+    m_branchCode->setText(client->payeeAccount.branchCode);
+    m_accountType->setCurrentIndex(
+        std::max(0, m_accountType->findData(parties::toCode(client->payeeAccount.type))));
+    m_accountNumber->setText(client->payeeAccount.accountNumber);
+    m_accountName->setText(client->payeeAccount.accountName);
+    endLoading();
+    setHasRecord(true);
+    if (m_tabs->currentWidget() == m_history)
+        loadHistory();
+    else
+        m_history->clear();
+}
+
+void ClientDetailPane::loadHistory()
+{
+    if (!m_stored) {
+        m_history->clear();
+        return;
+    }
+    try {
+        m_history->setRecords(
+            audit::AuditTrail::history(workspace()->database(), {{QStringLiteral("client"), m_stored->id}}));
+    } catch (const storage::StorageError &error) {
+        reportFailure(tr("Cannot read the history"), error.message());
+    }
+}
+
+Client ClientDetailPane::collect(QList<FieldError> *errors) const
+{
+    Client client = *m_stored;
+    client.code = m_code->text().trimmed();
+    client.name = m_name->text().trimmed();
+    client.nameKana = m_nameKana->text().trimmed();
+    client.registrationNumber = m_registrationNumber->text().trimmed().isEmpty()
+                                    ? QString()
+                                    : parties::normalizeRegistrationNumber(m_registrationNumber->text());
+    const QString postalCode = m_postalCode->text().trimmed();
+    const QString normalizedPostalCode = parties::normalizePostalCode(postalCode);
+    client.postalCode = normalizedPostalCode.isEmpty() ? postalCode : normalizedPostalCode;
+    client.address = m_address->text().trimmed();
+    QString reason;
+    const auto terms = calendar::PaymentTerms::parse(m_terms->text().trimmed(), &reason);
+    if (terms)
+        client.terms = *terms;
+    else if (errors)
+        errors->append({QStringLiteral("terms"), reason});
+    client.payeeAccount.bankCode = parties::normalizeDigits(m_bankCode->text());
+    client.payeeAccount.branchCode = parties::normalizeDigits(m_branchCode->text());
+    client.payeeAccount.type = parties::bankAccountTypeFromText(m_accountType->currentData().toString())
+                                   .value_or(BankAccountType::Ordinary);
+    const QString accountNumber = parties::normalizeDigits(m_accountNumber->text());
+    const QString paddedAccountNumber = parties::normalizeAccountNumber(accountNumber);
+    client.payeeAccount.accountNumber = paddedAccountNumber.isEmpty() ? accountNumber : paddedAccountNumber;
+    client.payeeAccount.accountName = m_accountName->text().trimmed();
+    return client;
+}
+
+QList<FieldError> ClientDetailPane::checkInput() const
+{
+    if (!m_stored)
+        return {};
+    QList<FieldError> errors;
+    const Client client = collect(&errors);
+    errors += parties::validate(client);
+    return errors;
+}
+
+void ClientDetailPane::writeChanges()
+{
+    const Client before = *m_stored;
+    const Client after = collect(nullptr);
+    if (before == after) {
+        loadRecord();
+        return;
+    }
+    workspace()->parties().updateClient(after);
+
+    Workspace *target = workspace();
+    QPointer<ClientDetailPane> pane(this);
+    undoStack()->push(new SaveRecordCommand<Client>(
+        tr("Edit client %1").arg(after.code), before, after,
+        [target](const Client &snapshot) { writeSnapshot(target, snapshot); },
+        [pane](const QString &message) {
+            if (pane)
+                QMessageBox::warning(pane, tr("Cannot undo or redo"), message);
+        }));
+    loadRecord();
+    workspace()->notifyPartiesChanged();
+}
+
+void ClientDetailPane::writeSnapshot(Workspace *workspace, const Client &snapshot)
+{
+    parties::PartyService &service = workspace->parties();
+    const std::optional<Client> current = service.repository().clientById(snapshot.id);
+    if (!current)
+        throw parties::ConcurrentChangeError(tr("Client %1 no longer exists.").arg(snapshot.code));
+    Client target = snapshot;
+    target.version = current->version;
+    if (!(target == *current))
+        service.updateClient(target);
+    workspace->notifyPartiesChanged();
+}
+
+} // namespace kaishu::ui

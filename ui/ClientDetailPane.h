@@ -1,0 +1,61 @@
+#pragma once
+
+#include "RecordForm.h"
+#include "parties/Parties.h"
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+
+namespace kaishu::ui {
+
+class HistoryView;
+
+// A client's details (依頼者): name, invoice registration, the account its debtors pay into and
+// its default terms, editable with Save / Revert, and its audit history.
+class ClientDetailPane : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    ClientDetailPane(Workspace *workspace, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void showClient(qint64 clientId);
+    qint64 clientId() const { return m_clientId; }
+    void refresh();
+
+protected:
+    void loadRecord() override;
+    QList<parties::FieldError> checkInput() const override;
+    void writeChanges() override;
+
+private:
+    parties::Client collect(QList<parties::FieldError> *errors) const;
+    static void writeSnapshot(Workspace *workspace, const parties::Client &snapshot);
+    void loadHistory();
+    void clearEditors();
+
+    qint64 m_clientId = 0;
+    std::optional<parties::Client> m_stored;
+
+    QLabel *m_title = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_nameKana = nullptr;
+    QLineEdit *m_registrationNumber = nullptr;
+    QLineEdit *m_postalCode = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_terms = nullptr;
+    QLineEdit *m_bankCode = nullptr;
+    QLineEdit *m_branchCode = nullptr;
+    QComboBox *m_accountType = nullptr;
+    QLineEdit *m_accountNumber = nullptr;
+    QLineEdit *m_accountName = nullptr;
+    HistoryView *m_history = nullptr;
+};
+
+} // namespace kaishu::ui

@@ -1,0 +1,361 @@
+#include "DebtorDetailPane.h"
+
+#include "FieldNames.h"
+#include "HistoryView.h"
+#include "SaveRecordCommand.h"
+#include "Workspace.h"
+#include "parties/Classification.h"
+#include "parties/Identifiers.h"
+#include "storage/Transaction.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kaishu::ui {
+
+using parties::Account;
+using parties::AccountStatus;
+using parties::Debtor;
+using parties::DebtorKind;
+using parties::FieldError;
+
+namespace {
+
+void selectData(QComboBox *combo, const QString &value)
+{
+    int index = combo->findData(value);
+    if (index < 0 && !value.isEmpty()) {
+        // A stored value the list does not know (older data): show it rather than lose it.
+        combo->addItem(value, value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(std::max(index, 0));
+}
+
+QLineEdit *lineEdit(QWidget *parent, const QString &placeholder = {})
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+} // namespace
+
+DebtorDetailPane::DebtorDetailPane(Workspace *workspace, QUndoStack *undoStack, QWidget *parent)
+    : RecordForm(workspace, undoStack, parent)
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("debtorTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    auto *debtorBox = new QGroupBox(tr("Debtor"), this);
+    auto *debtorForm = new QFormLayout(debtorBox);
+    debtorForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name = lineEdit(debtorBox);
+    m_nameKana = lineEdit(debtorBox, tr("Full-width katakana"));
+    m_payerName = lineEdit(debtorBox, tr("Half-width kana as on bank statements"));
+    m_corporateNumber = lineEdit(debtorBox, tr("13 digits"));
+    m_kind = new QComboBox(debtorBox);
+    m_kind->addItem(FieldNames::kindName(DebtorKind::Corporation), parties::toCode(DebtorKind::Corporation));
+    m_kind->addItem(FieldNames::kindName(DebtorKind::Person), parties::toCode(DebtorKind::Person));
+    m_postalCode = lineEdit(debtorBox, tr("123-4567"));
+    m_prefecture = new QComboBox(debtorBox);
+    m_prefecture->addItem(tr("(not set)"), QString());
+    for (const QString &prefecture : parties::prefectures())
+        m_prefecture->addItem(prefecture, prefecture);
+    m_prefecture->setMaxVisibleItems(20);
+    m_address = lineEdit(debtorBox);
+    m_industry = new QComboBox(debtorBox);
+    m_industry->addItem(tr("(not set)"), QString());
+    for (const parties::IndustryGroup &group : parties::industryGroups())
+        m_industry->addItem(FieldNames::industryLabel(group.code), group.code);
+    m_industry->setMaxVisibleItems(21);
+    // Long industry names must not widen the pane: the combo shows what fits.
+    for (QComboBox *combo : {m_kind, m_prefecture, m_industry}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+    m_contactName = lineEdit(debtorBox);
+    m_email = lineEdit(debtorBox);
+    m_phone = lineEdit(debtorBox, tr("03-1234-5678"));
+    addField(debtorForm, QStringLiteral("name"), m_name);
+    addField(debtorForm, QStringLiteral("name_kana"), m_nameKana);
+    addField(debtorForm, QStringLiteral("payer_name"), m_payerName);
+    addField(debtorForm, QStringLiteral("corporate_number"), m_corporateNumber);
+    addField(debtorForm, QStringLiteral("kind"), m_kind);
+    addField(debtorForm, QStringLiteral("postal_code"), m_postalCode);
+    addField(debtorForm, QStringLiteral("prefecture"), m_prefecture);
+    addField(debtorForm, QStringLiteral("address"), m_address);
+    addField(debtorForm, QStringLiteral("industry"), m_industry);
+    addField(debtorForm, QStringLiteral("contact_name"), m_contactName);
+    addField(debtorForm, QStringLiteral("email"), m_email);
+    addField(debtorForm, QStringLiteral("phone"), m_phone);
+
+    auto *accountBox = new QGroupBox(tr("Account with the client"), this);
+    auto *accountForm = new QFormLayout(accountBox);
+    accountForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_client = new QLabel(accountBox);
+    m_client->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    accountForm->addRow(FieldNames::displayName(QStringLiteral("client_id")), m_client);
+    m_customerCode = lineEdit(accountBox);
+    m_terms = lineEdit(accountBox, tr("e.g. 月末締め翌月末払い"));
+    m_creditLimit = lineEdit(accountBox, tr("Yen"));
+    m_creditLimit->setAlignment(Qt::AlignRight);
+    m_creditLimit->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22);
+    m_virtualAccount = lineEdit(accountBox, tr("7 digits"));
+    m_status = new QComboBox(accountBox);
+    for (AccountStatus status : {AccountStatus::Active, AccountStatus::Suspended, AccountStatus::Closed})
+        m_status->addItem(parties::displayName(status), parties::toCode(status));
+    addField(accountForm, QStringLiteral("customer_code"), m_customerCode);
+    addField(accountForm, QStringLiteral("terms"), m_terms);
+    addField(accountForm, QStringLiteral("credit_limit"), m_creditLimit);
+    addField(accountForm, QStringLiteral("virtual_account"), m_virtualAccount);
+    addField(accountForm, QStringLiteral("status"), m_status);
+
+    auto *formPage = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->addWidget(debtorBox);
+    formLayout->addWidget(accountBox);
+    formLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(formPage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_history = new HistoryView(this);
+    m_history->setObjectName(QStringLiteral("debtorHistory"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(scroll, tr("Details"));
+    m_tabs->addTab(m_history, tr("History"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_history)
+            loadHistory();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(createButtonRow());
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 48);
+
+    showAccount(0);
+}
+
+void DebtorDetailPane::showAccount(qint64 accountId)
+{
+    m_accountId = accountId;
+    if (accountId == 0) {
+        m_stored.reset();
+        clearEditors();
+        return;
+    }
+    reloadRecord();
+}
+
+void DebtorDetailPane::refresh()
+{
+    if (m_accountId != 0 && !isDirty())
+        reloadRecord();
+}
+
+void DebtorDetailPane::clearEditors()
+{
+    beginLoading();
+    for (QLineEdit *edit :
+         {m_name, m_nameKana, m_payerName, m_corporateNumber, m_postalCode, m_address, m_contactName, m_email,
+          m_phone, m_customerCode, m_terms, m_creditLimit, m_virtualAccount})
+        edit->clear();
+    for (QComboBox *combo : {m_kind, m_prefecture, m_industry, m_status})
+        combo->setCurrentIndex(0);
+    m_client->clear();
+    m_title->setText(tr("Select a debtor in the register to see and edit it."));
+    m_history->clear();
+    endLoading();
+    setHasRecord(false);
+}
+
+void DebtorDetailPane::loadRecord()
+{
+    if (!workspace()->isOpen() || m_accountId == 0) {
+        clearEditors();
+        return;
+    }
+    parties::PartyRepository &repository = workspace()->parties().repository();
+    const std::optional<Account> account = repository.accountById(m_accountId);
+    const std::optional<Debtor> debtor = account ? repository.debtorById(account->debtorId) : std::nullopt;
+    if (!account || !debtor) {
+        m_accountId = 0;
+        m_stored.reset();
+        clearEditors();
+        return;
+    }
+    m_stored = DebtorSnapshot{*debtor, *account};
+
+    beginLoading();
+    m_title->setText(debtor->name);
+    m_name->setText(debtor->name);
+    m_nameKana->setText(debtor->nameKana);
+    m_payerName->setText(debtor->payerName);
+    m_corporateNumber->setText(debtor->corporateNumber);
+    selectData(m_kind, parties::toCode(debtor->kind));
+    m_postalCode->setText(debtor->postalCode);
+    selectData(m_prefecture, debtor->prefecture);
+    m_address->setText(debtor->address);
+    selectData(m_industry, debtor->industry);
+    m_contactName->setText(debtor->contactName);
+    m_email->setText(debtor->email);
+    m_phone->setText(debtor->phone);
+
+    const std::optional<parties::Client> client = repository.clientById(account->clientId);
+    m_client->setText(client ? tr("%1 %2").arg(client->code, client->name) : QString());
+    m_customerCode->setText(account->customerCode);
+    m_terms->setText(account->terms.toJapanese());
+    m_creditLimit->setText(account->creditLimit.toString());
+    m_virtualAccount->setText(account->virtualAccount);
+    selectData(m_status, parties::toCode(account->status));
+    endLoading();
+    setHasRecord(true);
+
+    if (m_tabs->currentWidget() == m_history)
+        loadHistory();
+    else
+        m_history->clear();
+}
+
+void DebtorDetailPane::loadHistory()
+{
+    if (!m_stored) {
+        m_history->clear();
+        return;
+    }
+    try {
+        m_history->setRecords(workspace()->parties().debtorHistory(m_stored->debtor.id));
+    } catch (const storage::StorageError &error) {
+        reportFailure(tr("Cannot read the history"), error.message());
+    }
+}
+
+DebtorSnapshot DebtorDetailPane::collect(QList<FieldError> *errors) const
+{
+    DebtorSnapshot snapshot = *m_stored;
+    Debtor &debtor = snapshot.debtor;
+    debtor.name = m_name->text().trimmed();
+    debtor.nameKana = m_nameKana->text().trimmed();
+    debtor.payerName = m_payerName->text().trimmed();
+    debtor.corporateNumber = parties::normalizeDigits(m_corporateNumber->text());
+    debtor.kind =
+        parties::debtorKindFromCode(m_kind->currentData().toString()).value_or(DebtorKind::Corporation);
+    const QString postalCode = m_postalCode->text().trimmed();
+    const QString normalizedPostalCode = parties::normalizePostalCode(postalCode);
+    debtor.postalCode = normalizedPostalCode.isEmpty() ? postalCode : normalizedPostalCode;
+    debtor.prefecture = m_prefecture->currentData().toString();
+    debtor.address = m_address->text().trimmed();
+    debtor.industry = m_industry->currentData().toString();
+    debtor.contactName = m_contactName->text().trimmed();
+    debtor.email = m_email->text().trimmed();
+    debtor.phone = m_phone->text().trimmed();
+
+    Account &account = snapshot.account;
+    account.customerCode = m_customerCode->text().trimmed();
+    QString reason;
+    const auto terms = calendar::PaymentTerms::parse(m_terms->text().trimmed(), &reason);
+    if (terms)
+        account.terms = *terms;
+    else if (errors)
+        errors->append({QStringLiteral("terms"), reason});
+    const auto creditLimit = money::Yen::parse(
+        m_creditLimit->text().trimmed().isEmpty() ? QStringLiteral("0") : m_creditLimit->text());
+    if (creditLimit)
+        account.creditLimit = *creditLimit;
+    else if (errors)
+        errors->append({QStringLiteral("credit_limit"),
+                        tr("\"%1\" is not an amount in yen").arg(m_creditLimit->text())});
+    account.virtualAccount = parties::normalizeDigits(m_virtualAccount->text());
+    account.status =
+        parties::accountStatusFromCode(m_status->currentData().toString()).value_or(AccountStatus::Active);
+    return snapshot;
+}
+
+QList<FieldError> DebtorDetailPane::checkInput() const
+{
+    if (!m_stored)
+        return {};
+    QList<FieldError> errors;
+    const DebtorSnapshot snapshot = collect(&errors);
+    errors += parties::validate(snapshot.debtor);
+    errors += parties::validate(snapshot.account);
+    return errors;
+}
+
+void DebtorDetailPane::writeChanges()
+{
+    const DebtorSnapshot before = *m_stored;
+    const DebtorSnapshot after = collect(nullptr);
+    if (before.debtor == after.debtor && before.account == after.account) {
+        loadRecord();
+        return;
+    }
+    parties::PartyService &service = workspace()->parties();
+    {
+        // Debtor and account are one edit: both are written or neither.
+        storage::Transaction transaction(workspace()->database());
+        if (!(before.debtor == after.debtor))
+            service.updateDebtor(after.debtor);
+        if (!(before.account == after.account))
+            service.updateAccount(after.account);
+        transaction.commit();
+    }
+
+    Workspace *target = workspace();
+    QPointer<DebtorDetailPane> pane(this);
+    undoStack()->push(new SaveRecordCommand<DebtorSnapshot>(
+        tr("Edit debtor %1").arg(after.debtor.name), before, after,
+        [target](const DebtorSnapshot &snapshot) { writeSnapshot(target, snapshot); },
+        [pane](const QString &message) {
+            if (pane)
+                QMessageBox::warning(pane, tr("Cannot undo or redo"), message);
+        }));
+    loadRecord();
+    workspace()->notifyPartiesChanged();
+}
+
+void DebtorDetailPane::writeSnapshot(Workspace *workspace, const DebtorSnapshot &snapshot)
+{
+    parties::PartyService &service = workspace->parties();
+    parties::PartyRepository &repository = service.repository();
+    {
+        storage::Transaction transaction(workspace->database());
+        const std::optional<Debtor> debtor = repository.debtorById(snapshot.debtor.id);
+        const std::optional<Account> account = repository.accountById(snapshot.account.id);
+        if (!debtor || !account)
+            throw parties::ConcurrentChangeError(tr("Debtor %1 no longer exists.").arg(snapshot.debtor.name));
+        Debtor targetDebtor = snapshot.debtor;
+        targetDebtor.version = debtor->version;
+        if (!(targetDebtor == *debtor))
+            service.updateDebtor(targetDebtor);
+        Account targetAccount = snapshot.account;
+        targetAccount.version = account->version;
+        if (!(targetAccount == *account))
+            service.updateAccount(targetAccount);
+        transaction.commit();
+    }
+    workspace->notifyPartiesChanged();
+}
+
+} // namespace kaishu::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "RecordForm.h"
+#include "parties/Parties.h"
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+
+namespace kaishu::ui {
+
+class HistoryView;
+
+// A debtor and one of its accounts as the undo stack remembers them.
+struct DebtorSnapshot
+{
+    parties::Debtor debtor;
+    parties::Account account;
+};
+
+// The right-hand pane of the debtor register: the debtor's details and those of the selected
+// account, editable, with Save / Revert and the audit history of both.
+class DebtorDetailPane : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    DebtorDetailPane(Workspace *workspace, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    // Shows the account and its debtor (0: nothing selected).
+    void showAccount(qint64 accountId);
+    qint64 accountId() const { return m_accountId; }
+    // Re-reads the shown record unless the clerk is editing it (after an undo or an import).
+    void refresh();
+
+protected:
+    void loadRecord() override;
+    QList<parties::FieldError> checkInput() const override;
+    void writeChanges() override;
+
+private:
+    // The editors' values over the stored snapshot; parse problems go to *errors.
+    DebtorSnapshot collect(QList<parties::FieldError> *errors) const;
+    // Writes a snapshot over the stored records, whatever their versions are now (undo / redo).
+    static void writeSnapshot(Workspace *workspace, const DebtorSnapshot &snapshot);
+    void loadHistory();
+    void clearEditors();
+
+    qint64 m_accountId = 0;
+    std::optional<DebtorSnapshot> m_stored;
+
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_title = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_nameKana = nullptr;
+    QLineEdit *m_payerName = nullptr;
+    QLineEdit *m_corporateNumber = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_postalCode = nullptr;
+    QComboBox *m_prefecture = nullptr;
+    QLineEdit *m_address = nullptr;
+    QComboBox *m_industry = nullptr;
+    QLineEdit *m_contactName = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLabel *m_client = nullptr;
+    QLineEdit *m_customerCode = nullptr;
+    QLineEdit *m_terms = nullptr;
+    QLineEdit *m_creditLimit = nullptr;
+    QLineEdit *m_virtualAccount = nullptr;
+    QComboBox *m_status = nullptr;
+    HistoryView *m_history = nullptr;
+};
+
+} // namespace kaishu::ui

@@ -1,0 +1,360 @@
+#include "DebtorView.h"
+
+#include "ColumnChooserDialog.h"
+#include "DebtorDetailPane.h"
+#include "DebtorRegisterModel.h"
+#include "FieldNames.h"
+#include "Workspace.h"
+#include "parties/Classification.h"
+#include "storage/StorageError.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kaishu::ui {
+
+using parties::RegisterColumn;
+
+namespace {
+
+const QString HeaderKey = QStringLiteral("debtors/header");
+const QString HiddenColumnsKey = QStringLiteral("debtors/hiddenColumns");
+const QString SplitterKey = QStringLiteral("debtors/splitter");
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("Kaishu"), QStringLiteral("Kaishu"));
+}
+
+// Widths in digits, so that they follow the font.
+int defaultWidth(RegisterColumn column)
+{
+    switch (column) {
+    case RegisterColumn::ClientCode:
+    case RegisterColumn::Status:
+    case RegisterColumn::Prefecture:
+        return 9;
+    case RegisterColumn::CustomerCode:
+    case RegisterColumn::PostalCode:
+    case RegisterColumn::VirtualAccount:
+        return 12;
+    case RegisterColumn::CreditLimit:
+        return 13;
+    case RegisterColumn::CorporateNumber:
+    case RegisterColumn::Phone:
+        return 15;
+    case RegisterColumn::Name:
+    case RegisterColumn::Terms:
+        return 24;
+    case RegisterColumn::NameKana:
+    case RegisterColumn::PayerName:
+    case RegisterColumn::Industry:
+    case RegisterColumn::Email:
+        return 20;
+    case RegisterColumn::Address:
+        return 40;
+    }
+    return 12;
+}
+
+// Shown when nobody chose: what a clerk looks at first.
+bool hiddenByDefault(RegisterColumn column)
+{
+    switch (column) {
+    case RegisterColumn::Phone:
+    case RegisterColumn::Email:
+    case RegisterColumn::VirtualAccount:
+    case RegisterColumn::Address:
+    case RegisterColumn::PostalCode:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QComboBox *filterCombo(QWidget *parent, const QString &objectName)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setMaxVisibleItems(20);
+    return combo;
+}
+
+} // namespace
+
+DebtorView::DebtorView(Workspace *workspace, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("debtorSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(
+        tr("Search by name, kana, payer name, corporate number or customer code (Ctrl+F)"));
+    m_search->setMinimumWidth(260);
+
+    m_clientFilter = filterCombo(this, QStringLiteral("clientFilter"));
+    m_prefectureFilter = filterCombo(this, QStringLiteral("prefectureFilter"));
+    m_industryFilter = filterCombo(this, QStringLiteral("industryFilter"));
+    m_statusFilter = filterCombo(this, QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (parties::AccountStatus status :
+         {parties::AccountStatus::Active, parties::AccountStatus::Suspended, parties::AccountStatus::Closed})
+        m_statusFilter->addItem(parties::displayName(status), parties::toCode(status));
+    m_industryFilter->addItem(tr("All industries"), QString());
+    for (const parties::IndustryGroup &group : parties::industryGroups())
+        m_industryFilter->addItem(FieldNames::industryLabel(group.code), group.code);
+
+    // Search on its own line (it is what the clerk uses most), the narrowing choices below it.
+    auto *searchBar = new QHBoxLayout;
+    searchBar->setContentsMargins(0, 0, 0, 0);
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    searchBar->addWidget(searchLabel);
+    searchBar->addWidget(m_search, 1);
+    auto *filterBar = new QHBoxLayout;
+    filterBar->setContentsMargins(0, 0, 0, 0);
+    // Client and industry names are long: those two get a fixed width (in digits, since the average
+    // character of a CJK font is far wider than a Latin one); the short lists fit their contents.
+    const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (QComboBox *combo : {m_clientFilter, m_industryFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(4);
+        combo->setMinimumWidth(28 * charWidth);
+    }
+    for (QComboBox *combo : {m_prefectureFilter, m_statusFilter})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *combo : {m_clientFilter, m_prefectureFilter, m_industryFilter, m_statusFilter})
+        filterBar->addWidget(combo);
+    filterBar->addStretch();
+
+    m_model = new DebtorRegisterModel(workspace, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("debtorTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    for (int column = 0; column < parties::RegisterColumnCount; ++column) {
+        const auto registerColumn = static_cast<RegisterColumn>(column);
+        m_table->setColumnWidth(column, defaultWidth(registerColumn) * charWidth + 16);
+        header->setSectionHidden(column, hiddenByDefault(registerColumn));
+    }
+    // Kana order (五十音順) is how clerks look names up.
+    header->setSortIndicator(static_cast<int>(RegisterColumn::NameKana), Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &DebtorView::showHeaderMenu);
+
+    m_detail = new DebtorDetailPane(workspace, undoStack, this);
+    m_detail->setObjectName(QStringLiteral("debtorDetail"));
+
+    auto *tablePanel = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePanel);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(searchBar);
+    tableLayout->addLayout(filterBar);
+    tableLayout->addWidget(m_table, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("debtorSplitter"));
+    m_splitter->addWidget(tablePanel);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_splitter);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120);
+    connect(m_searchTimer, &QTimer::timeout, this, &DebtorView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &DebtorView::applyFilter);
+    for (QComboBox *combo : {m_clientFilter, m_prefectureFilter, m_industryFilter, m_statusFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DebtorView::applyFilter);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DebtorView::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { emit rowCountChanged(m_model->rowCount()); });
+
+    connect(workspace, &Workspace::databaseChanged, this, [this] {
+        m_detail->showAccount(0);
+        reloadFilterChoices();
+        m_model->reload();
+    });
+    connect(workspace, &Workspace::partiesChanged, this, [this] {
+        reloadFilterChoices();
+        reloadKeepingSelection();
+        m_detail->refresh();
+    });
+    reloadFilterChoices();
+}
+
+void DebtorView::reloadFilterChoices()
+{
+    const QSignalBlocker clientBlocker(m_clientFilter);
+    const QSignalBlocker prefectureBlocker(m_prefectureFilter);
+    const qint64 clientId = m_clientFilter->currentData().toLongLong();
+    const QString prefecture = m_prefectureFilter->currentData().toString();
+    m_clientFilter->clear();
+    m_clientFilter->addItem(tr("All clients"), qint64(0));
+    m_prefectureFilter->clear();
+    m_prefectureFilter->addItem(tr("All prefectures"), QString());
+    if (m_workspace->isOpen()) {
+        try {
+            for (const parties::Client &client : m_workspace->parties().repository().clients())
+                m_clientFilter->addItem(tr("%1 %2").arg(client.code, client.name), client.id);
+            for (const QString &name : m_workspace->debtorRegister().prefecturesInUse())
+                m_prefectureFilter->addItem(name, name);
+        } catch (const storage::StorageError &error) {
+            QMessageBox::warning(this, tr("Cannot read the register"), error.message());
+        }
+    }
+    m_clientFilter->setCurrentIndex(std::max(0, m_clientFilter->findData(clientId)));
+    m_prefectureFilter->setCurrentIndex(std::max(0, m_prefectureFilter->findData(prefecture)));
+}
+
+void DebtorView::applyFilter()
+{
+    m_searchTimer->stop();
+    parties::RegisterFilter filter;
+    filter.search = m_search->text().trimmed();
+    filter.clientId = m_clientFilter->currentData().toLongLong();
+    filter.prefecture = m_prefectureFilter->currentData().toString();
+    filter.industry = m_industryFilter->currentData().toString();
+    filter.status = parties::accountStatusFromCode(m_statusFilter->currentData().toString());
+    try {
+        m_model->setFilter(filter);
+    } catch (const storage::StorageError &error) {
+        QMessageBox::warning(this, tr("Cannot read the register"), error.message());
+    }
+}
+
+void DebtorView::reloadKeepingSelection()
+{
+    const qint64 accountId = m_detail->accountId();
+    const int row = m_table->currentIndex().row();
+    const int column = std::max(0, m_table->currentIndex().column());
+    m_restoringSelection = true;
+    m_model->reload();
+    if (accountId != 0) {
+        int found = -1;
+        if (const parties::RegisterRow *line = m_model->rowAt(row); line && line->accountId == accountId)
+            found = row;
+        else
+            found = m_model->cachedRowOfAccount(accountId);
+        if (found >= 0)
+            m_table->setCurrentIndex(m_model->index(found, column));
+    }
+    m_restoringSelection = false;
+}
+
+void DebtorView::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_restoringSelection)
+        return;
+    const qint64 accountId =
+        current.isValid() ? current.data(DebtorRegisterModel::AccountIdRole).toLongLong() : 0;
+    if (accountId == 0 || accountId == m_detail->accountId())
+        return;
+    if (!m_detail->confirmLeave()) {
+        m_restoringSelection = true;
+        m_table->setCurrentIndex(previous);
+        m_restoringSelection = false;
+        return;
+    }
+    m_detail->showAccount(accountId);
+}
+
+void DebtorView::showHeaderMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        QAction *action = menu.addAction(m_model->headerData(logical, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(logical));
+        connect(action, &QAction::toggled, this,
+                [this, logical](bool visible) { setColumnVisible(logical, visible); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Columns…"), this, &DebtorView::chooseColumns);
+    menu.exec(header->mapToGlobal(position));
+}
+
+void DebtorView::setColumnVisible(int column, bool visible)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!visible && header->count() - header->hiddenSectionCount() <= 1)
+        return; // keep one column
+    header->setSectionHidden(column, !visible);
+    saveSettings();
+}
+
+void DebtorView::chooseColumns()
+{
+    ColumnChooserDialog dialog(m_table->horizontalHeader(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        saveSettings();
+}
+
+void DebtorView::saveSettings() const
+{
+    QSettings store = settings();
+    store.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    QStringList hidden;
+    for (int column = 0; column < parties::RegisterColumnCount; ++column) {
+        if (m_table->horizontalHeader()->isSectionHidden(column))
+            hidden << FieldNames::columnKey(static_cast<RegisterColumn>(column));
+    }
+    store.setValue(HiddenColumnsKey, hidden);
+    store.setValue(SplitterKey, m_splitter->saveState());
+}
+
+void DebtorView::restoreSettings()
+{
+    const QSettings store = settings();
+    QHeaderView *header = m_table->horizontalHeader();
+    if (store.contains(HeaderKey))
+        header->restoreState(store.value(HeaderKey).toByteArray());
+    if (store.contains(HiddenColumnsKey)) {
+        const QStringList hidden = store.value(HiddenColumnsKey).toStringList();
+        for (int column = 0; column < parties::RegisterColumnCount; ++column)
+            header->setSectionHidden(
+                column, hidden.contains(FieldNames::columnKey(static_cast<RegisterColumn>(column))));
+    }
+    if (store.contains(SplitterKey))
+        m_splitter->restoreState(store.value(SplitterKey).toByteArray());
+    else
+        m_splitter->setSizes({1000, 480});
+    // The sort order restored with the header is the model's order too.
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+} // namespace kaishu::ui

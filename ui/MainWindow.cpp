@@ -1,0 +1,577 @@
+#include "MainWindow.h"
+
+#include "ClientDetailPane.h"
+#include "ClientView.h"
+#include "DebtorDetailPane.h"
+#include "DebtorRegisterModel.h"
+#include "DebtorView.h"
+#include "ImportDialog.h"
+#include "PostgresConnectDialog.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "audit/AuditTrail.h"
+#include "parties/PartyExport.h"
+#include "storage/StorageError.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace kaishu::ui {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString AreaKey = QStringLiteral("window/area");
+const QString LastFolderKey = QStringLiteral("files/lastFolder");
+const QString LastPostgresKey = QStringLiteral("database/lastPostgres");
+const QString LastDatabaseKey = QStringLiteral("database/last");
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("Kaishu"), QStringLiteral("Kaishu"));
+}
+
+QString lastFolder()
+{
+    return settings().value(LastFolderKey).toString();
+}
+
+void rememberFolder(const QString &path)
+{
+    settings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
+}
+
+// Runs work under a busy cursor; the cursor comes back however the work ends.
+class BusyCursor
+{
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowIcon(QIcon(QStringLiteral(":/kaishu/icons/kaishu.svg")));
+    m_workspace = new Workspace(audit::AuditTrail::defaultActor(), this);
+    m_undoStack = new QUndoStack(this);
+
+    m_debtorView = new DebtorView(m_workspace, m_undoStack, this);
+    m_clientView = new ClientView(m_workspace, m_undoStack, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_debtorView);
+    m_stack->addWidget(m_clientView);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: #eef2f6; padding-top: 6px; }"
+                       "QListWidget::item { padding: 8px 10px; border-radius: 4px; color: #1b2733; }"
+                       "QListWidget::item:selected { background: #1f4e79; color: white; }"));
+    auto *debtorsItem =
+        new QListWidgetItem(QIcon(QStringLiteral(":/kaishu/icons/debtors.svg")), tr("Debtors"), m_navigation);
+    debtorsItem->setToolTip(tr("The debtor register (Ctrl+1)"));
+    auto *clientsItem =
+        new QListWidgetItem(QIcon(QStringLiteral(":/kaishu/icons/clients.svg")), tr("Clients"), m_navigation);
+    clientsItem->setToolTip(tr("The agency's clients (Ctrl+2)"));
+    const int navigationWidth = std::max(150, fontMetrics().horizontalAdvance(tr("Debtors")) + 80);
+    m_navigation->setFixedWidth(navigationWidth);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        updateRowCount();
+    });
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_debtorView, &DebtorView::rowCountChanged, this, &MainWindow::updateRowCount);
+    connect(m_clientView, &ClientView::rowCountChanged, this, &MainWindow::updateRowCount);
+    connect(m_workspace, &Workspace::databaseChanged, this, [this] {
+        m_undoStack->clear();
+        updateDatabaseStatus();
+        updateRowCount();
+    });
+    connect(m_workspace, &Workspace::partiesChanged, this, &MainWindow::updateRowCount);
+
+    showArea(DebtorsArea);
+    restoreSettings();
+    updateDatabaseStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New database…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openAction = new QAction(tr("&Open database…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseFile);
+
+    m_postgresAction = new QAction(tr("Connect to &PostgreSQL…"), this);
+    connect(m_postgresAction, &QAction::triggered, this, &MainWindow::connectPostgres);
+
+    m_importClientsAction = new QAction(tr("Import &clients…"), this);
+    m_importClientsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_importClientsAction, &QAction::triggered, this,
+            [this] { importParties(parties::ImportKind::Clients); });
+
+    m_importDebtorsAction = new QAction(tr("&Import debtors…"), this);
+    m_importDebtorsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importDebtorsAction, &QAction::triggered, this,
+            [this] { importParties(parties::ImportKind::Debtors); });
+
+    m_exportClientsAction = new QAction(tr("Export c&lients…"), this);
+    m_exportClientsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportClientsAction, &QAction::triggered, this,
+            [this] { exportParties(parties::ImportKind::Clients); });
+
+    m_exportDebtorsAction = new QAction(tr("&Export debtors…"), this);
+    m_exportDebtorsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportDebtorsAction, &QAction::triggered, this,
+            [this] { exportParties(parties::ImportKind::Debtors); });
+
+    m_backupAction = new QAction(tr("&Backup…"), this);
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backup);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_saveAction = new QAction(tr("&Save changes"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveCurrentRecord);
+
+    m_revertAction = new QAction(tr("Re&vert changes"), this);
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertCurrentRecord);
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_debtorsAreaAction = new QAction(tr("&Debtors"), this);
+    m_debtorsAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_debtorsAreaAction, &QAction::triggered, this, [this] { showArea(DebtorsArea); });
+    m_clientsAreaAction = new QAction(tr("&Clients"), this);
+    m_clientsAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_clientsAreaAction, &QAction::triggered, this, [this] { showArea(ClientsArea); });
+
+    m_columnsAction = new QAction(tr("C&olumns…"), this);
+    connect(m_columnsAction, &QAction::triggered, this, &MainWindow::chooseColumns);
+
+    m_aboutAction = new QAction(tr("&About Kaishu"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addAction(m_postgresAction);
+    file->addSeparator();
+    file->addAction(m_importClientsAction);
+    file->addAction(m_importDebtorsAction);
+    file->addAction(m_exportClientsAction);
+    file->addAction(m_exportDebtorsAction);
+    file->addSeparator();
+    file->addAction(m_backupAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_saveAction);
+    edit->addAction(m_revertAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_debtorsAreaAction);
+    view->addAction(m_clientsAreaAction);
+    view->addSeparator();
+    view->addAction(m_columnsAction);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = i18n::chosenLanguage();
+    const QList<QPair<QString, QString>> choices{{QString(), tr("System default")},
+                                                 {QStringLiteral("ja"), QStringLiteral("日本語")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        m_languageActions << action;
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_rowCountLabel = new QLabel(this);
+    m_rowCountLabel->setObjectName(QStringLiteral("rowCountLabel"));
+    m_rowCountLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000,000 rows")) + 16);
+    m_rowCountLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_rowCountLabel);
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return m_stack->currentWidget() == m_clientView ? ClientsArea : DebtorsArea;
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(area == ClientsArea ? 1 : 0);
+}
+
+void MainWindow::updateDatabaseStatus()
+{
+    const bool open = m_workspace->isOpen();
+    const QString name = open ? m_workspace->displayName() : tr("No database open");
+    m_databaseLabel->setText(tr("Database: %1").arg(name));
+    m_databaseLabel->setToolTip(name);
+    m_userLabel->setText(tr("User: %1").arg(m_workspace->actor()));
+    setWindowTitle(
+        open ? tr("Kaishu — %1").arg(QFileInfo(name).fileName().isEmpty() ? name : QFileInfo(name).fileName())
+             : tr("Kaishu"));
+    for (QAction *action : {m_importClientsAction, m_importDebtorsAction, m_exportClientsAction,
+                            m_exportDebtorsAction, m_backupAction})
+        action->setEnabled(open);
+}
+
+void MainWindow::updateRowCount()
+{
+    const int rows =
+        currentArea() == ClientsArea ? m_clientView->visibleRowCount() : m_debtorView->model()->rowCount();
+    m_rowCountLabel->setText(tr("%Ln row(s)", nullptr, rows));
+}
+
+bool MainWindow::openDatabase(const storage::DatabaseLocation &location)
+{
+    if (!confirmLeaveRecords())
+        return false;
+    std::unique_ptr<storage::Database> database;
+    try {
+        const BusyCursor busy;
+        database = storage::Database::open(location);
+    } catch (const storage::StorageError &error) {
+        QMessageBox::critical(this, tr("Cannot open the database"),
+                              tr("%1\n\n%2").arg(location.displayName(), error.message()));
+        return false;
+    }
+    {
+        const BusyCursor busy;
+        m_workspace->setDatabase(std::move(database));
+    }
+    if (location.kind() == storage::DatabaseLocation::Kind::Sqlite)
+        settings().setValue(LastDatabaseKey, location.filePath());
+    return true;
+}
+
+bool MainWindow::confirmLeaveRecords()
+{
+    return m_debtorView->detailPane()->confirmLeave() && m_clientView->detailPane()->confirmLeave();
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"), lastFolder(),
+                                                tr("Kaishu databases (*.sqlite)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 exists already. Use Open database to work with it, or choose another "
+                                "name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    rememberFolder(path);
+    openDatabase(storage::DatabaseLocation::sqliteFile(path));
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), lastFolder(),
+                                                      tr("Kaishu databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    openDatabase(storage::DatabaseLocation::sqliteFile(path));
+}
+
+void MainWindow::connectPostgres()
+{
+    PostgresConnectDialog dialog(this);
+    dialog.setFromUrl(settings().value(LastPostgresKey).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const std::optional<storage::DatabaseLocation> location =
+        storage::DatabaseLocation::parse(dialog.url(), &error);
+    if (!location) {
+        QMessageBox::warning(this, tr("Connect to PostgreSQL"), error);
+        return;
+    }
+    if (openDatabase(*location))
+        settings().setValue(LastPostgresKey, dialog.urlWithoutPassword());
+}
+
+ImportDialog *MainWindow::openImportDialog(parties::ImportKind kind, const QString &path)
+{
+    auto *dialog = new ImportDialog(m_workspace, kind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    if (!path.isEmpty() && dialog->loadFile(path))
+        dialog->check();
+    return dialog;
+}
+
+void MainWindow::importParties(parties::ImportKind kind)
+{
+    if (!m_workspace->isOpen() || !confirmLeaveRecords())
+        return;
+    ImportDialog dialog(m_workspace, kind, this);
+    dialog.exec();
+    if (dialog.lastResult().committed)
+        statusBar()->showMessage(tr("Import finished: %1 new, %2 changed, %3 unchanged")
+                                     .arg(dialog.lastResult().created)
+                                     .arg(dialog.lastResult().updated)
+                                     .arg(dialog.lastResult().unchanged),
+                                 8000);
+}
+
+void MainWindow::exportParties(parties::ImportKind kind)
+{
+    if (!m_workspace->isOpen())
+        return;
+    const bool clients = kind == parties::ImportKind::Clients;
+    const QString utf8Filter = tr("CSV, UTF-8 with BOM (Excel) (*.csv)");
+    const QString sjisFilter = tr("CSV, Shift_JIS (*.csv)");
+    QString selectedFilter = utf8Filter;
+    const QString suggested =
+        QDir(lastFolder())
+            .filePath((clients ? QStringLiteral("clients-") : QStringLiteral("debtors-")) +
+                      QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".csv"));
+    QString path =
+        QFileDialog::getSaveFileName(this, clients ? tr("Export clients") : tr("Export debtors"), suggested,
+                                     utf8Filter + QStringLiteral(";;") + sjisFilter, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    rememberFolder(path);
+    const io::TextEncoding encoding =
+        selectedFilter == sjisFilter ? io::TextEncoding::ShiftJis : io::TextEncoding::Utf8Bom;
+    QString error;
+    std::optional<QByteArray> bytes;
+    try {
+        const BusyCursor busy;
+        bytes = clients ? parties::exportClientsCsv(m_workspace->database(), encoding, &error)
+                        : parties::exportDebtorsCsv(m_workspace->database(), encoding, &error);
+    } catch (const storage::StorageError &storageError) {
+        error = storageError.message();
+    }
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Cannot export"), error);
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        QMessageBox::warning(
+            this, tr("Cannot export"),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::backup()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const bool sqlite = m_workspace->database().location().kind() == storage::DatabaseLocation::Kind::Sqlite;
+    const QString suggested =
+        QDir(lastFolder())
+            .filePath(QStringLiteral("kaishu-backup-") +
+                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
+                      (sqlite ? QStringLiteral(".sqlite") : QStringLiteral(".dump")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Backup"), suggested,
+                                                      sqlite ? tr("Kaishu databases (*.sqlite)")
+                                                             : tr("PostgreSQL archives (*.dump)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    // The backup goes to a new file first, so that a failure never costs the old backup the clerk
+    // agreed to replace.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    try {
+        const BusyCursor busy;
+        m_workspace->database().backupTo(partial);
+    } catch (const storage::StorageError &error) {
+        QFile::remove(partial);
+        QMessageBox::warning(this, tr("Backup failed"), error.message());
+        return;
+    }
+    if ((QFileInfo::exists(path) && !QFile::remove(path)) || !QFile::rename(partial, path)) {
+        QMessageBox::warning(this, tr("Backup failed"),
+                             tr("The backup was written to %1 but could not replace %2.")
+                                 .arg(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(path)));
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::saveCurrentRecord()
+{
+    if (currentArea() == ClientsArea)
+        m_clientView->detailPane()->save();
+    else
+        m_debtorView->detailPane()->save();
+}
+
+void MainWindow::revertCurrentRecord()
+{
+    if (currentArea() == ClientsArea)
+        m_clientView->detailPane()->revert();
+    else
+        m_debtorView->detailPane()->revert();
+}
+
+void MainWindow::focusSearch()
+{
+    QLineEdit *field =
+        currentArea() == ClientsArea ? m_clientView->searchField() : m_debtorView->searchField();
+    field->setFocus(Qt::ShortcutFocusReason);
+    field->selectAll();
+}
+
+void MainWindow::chooseColumns()
+{
+    showArea(DebtorsArea);
+    m_debtorView->chooseColumns();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (language == i18n::chosenLanguage())
+        return;
+    i18n::setChosenLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The language changes the next time Kaishu starts.\n"
+                                "表示言語は次回の起動時に切り替わります。"));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Kaishu"),
+        tr("<h3>Kaishu %1</h3>"
+           "<p>Receivables workbench for billing agencies: clients, debtors and their accounts, "
+           "imports and exports, with every change recorded in a tamper-evident audit "
+           "trail.</p>"
+           "<p>Qt %2</p>")
+            .arg(QStringLiteral(KAISHU_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings store = settings();
+    if (!restoreGeometry(store.value(GeometryKey).toByteArray()))
+        resize(1400, 860);
+    restoreState(store.value(StateKey).toByteArray());
+    m_debtorView->restoreSettings();
+    m_clientView->restoreSettings();
+    showArea(store.value(AreaKey).toInt() == ClientsArea ? ClientsArea : DebtorsArea);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings store = settings();
+    store.setValue(GeometryKey, saveGeometry());
+    store.setValue(StateKey, saveState());
+    store.setValue(AreaKey, static_cast<int>(currentArea()));
+    m_debtorView->saveSettings();
+    m_clientView->saveSettings();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeaveRecords()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+} // namespace kaishu::ui

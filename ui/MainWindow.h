@@ -1,0 +1,103 @@
+#pragma once
+
+#include "parties/PartyImport.h"
+#include "storage/DatabaseLocation.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace kaishu::ui {
+
+class ClientView;
+class DebtorView;
+class ImportDialog;
+class Workspace;
+
+// Kaishu's main window: the areas of work on the left (debtors, clients), the current area in
+// the middle, the database, the user and the row count in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Area { DebtorsArea, ClientsArea };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating a new SQLite file if needed) and shows the database; errors are shown in a
+    // message box. False when it could not be opened (the previous database stays open).
+    bool openDatabase(const storage::DatabaseLocation &location);
+
+    Workspace *workspace() const { return m_workspace; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    DebtorView *debtorView() const { return m_debtorView; }
+    ClientView *clientView() const { return m_clientView; }
+    Area currentArea() const;
+    void showArea(Area area);
+    // Opens the import dialog (window-modal, not blocking), optionally with a file loaded and checked.
+    ImportDialog *openImportDialog(parties::ImportKind kind, const QString &path = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateDatabaseStatus();
+    void updateRowCount();
+    bool confirmLeaveRecords();
+
+    void newDatabase();
+    void openDatabaseFile();
+    void connectPostgres();
+    void importParties(parties::ImportKind kind);
+    void exportParties(parties::ImportKind kind);
+    void backup();
+    void saveCurrentRecord();
+    void revertCurrentRecord();
+    void focusSearch();
+    void chooseColumns();
+    void setLanguage(const QString &language);
+    void about();
+
+    Workspace *m_workspace = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    DebtorView *m_debtorView = nullptr;
+    ClientView *m_clientView = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_rowCountLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_postgresAction = nullptr;
+    QAction *m_importClientsAction = nullptr;
+    QAction *m_importDebtorsAction = nullptr;
+    QAction *m_exportClientsAction = nullptr;
+    QAction *m_exportDebtorsAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_debtorsAreaAction = nullptr;
+    QAction *m_clientsAreaAction = nullptr;
+    QAction *m_columnsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_languageActions;
+};
+
+} // namespace kaishu::ui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "parties/FieldError.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QUndoStack;
+
+namespace kaishu::ui {
+
+class Workspace;
+
+// What the client and debtor detail forms share: editors registered by canonical field name, each
+// with a line under it that shows the rule the value breaks (and a red frame); validation as the
+// clerk types; Save and Revert with the dirty state; and the mapping of service errors to fields
+// and message boxes. A subclass fills its editors, collects them into records and writes them.
+class RecordForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordForm(Workspace *workspace, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    bool hasRecord() const { return m_hasRecord; }
+    bool isDirty() const { return m_dirty; }
+    // The error shown under a field's editor, empty when none (for tests and accessibility).
+    QString fieldErrorText(const QString &field) const;
+    QWidget *editorOf(const QString &field) const;
+
+    // Before leaving a record with unsaved changes: asks whether to save them. False when the clerk
+    // wants to stay (or saving failed).
+    bool confirmLeave();
+
+public slots:
+    // Validates and writes; false when nothing was written (errors shown).
+    bool save();
+    // Reads the record again and drops the clerk's changes.
+    void revert();
+
+signals:
+    void dirtyChanged(bool dirty);
+    void saved();
+
+protected:
+    // Adds a labelled editor for a canonical field, with its error line, to the layout.
+    void addField(QFormLayout *layout, const QString &field, QWidget *editor);
+    // Save / Revert, for the subclass to place.
+    QWidget *createButtonRow();
+
+    // Fill the editors from the stored record (under setLoading).
+    virtual void loadRecord() = 0;
+    // Every rule the editors' current values break (parse errors of amounts and terms included).
+    virtual QList<parties::FieldError> checkInput() const = 0;
+    // Writes the edited record through the services and pushes the undo command; throws as they do.
+    virtual void writeChanges() = 0;
+
+    // Reads the record and fills the editors (storage errors are shown).
+    void reloadRecord();
+    // Wraps filling the editors, so that it does not count as an edit.
+    void beginLoading() { ++m_loading; }
+    void endLoading();
+    void setHasRecord(bool hasRecord);
+    void showFieldErrors(const QList<parties::FieldError> &errors);
+    void clearFieldErrors();
+    void reportFailure(const QString &title, const QString &message);
+
+    Workspace *workspace() const { return m_workspace; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+private:
+    void onEdited();
+    void setDirty(bool dirty);
+
+    struct FieldWidgets
+    {
+        QWidget *editor = nullptr;
+        QLabel *errorLabel = nullptr;
+    };
+
+    Workspace *m_workspace;
+    QUndoStack *m_undoStack;
+    QHash<QString, FieldWidgets> m_fields;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    int m_loading = 0;
+    bool m_dirty = false;
+    bool m_hasRecord = false;
+};
+
+} // namespace kaishu::ui

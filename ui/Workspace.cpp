@@ -1,0 +1,30 @@
+#include "Workspace.h"
+
+namespace kaishu::ui {
+
+Workspace::Workspace(QString actor, QObject *parent)
+    : QObject(parent)
+    , m_actor(std::move(actor))
+{}
+
+Workspace::~Workspace() = default;
+
+void Workspace::setDatabase(std::unique_ptr<storage::Database> database)
+{
+    // The services refer to the database: drop them before it.
+    m_register.reset();
+    m_parties.reset();
+    m_database = std::move(database);
+    if (m_database) {
+        m_parties = std::make_unique<parties::PartyService>(*m_database, m_actor);
+        m_register = std::make_unique<parties::DebtorRegister>(*m_database);
+    }
+    emit databaseChanged();
+}
+
+QString Workspace::displayName() const
+{
+    return m_database ? m_database->location().displayName() : QString();
+}
+
+} // namespace kaishu::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "parties/DebtorRegister.h"
+#include "parties/PartyService.h"
+#include "storage/Database.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace kaishu::ui {
+
+// The open database and the services over it, shared by every view of the main window. Views keep
+// a pointer to the workspace and reload when it switches to another database.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QString actor, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Takes over an open database (closing the previous one) and tells the views.
+    void setDatabase(std::unique_ptr<storage::Database> database);
+    bool isOpen() const { return m_database != nullptr; }
+
+    storage::Database &database() { return *m_database; }
+    parties::PartyService &parties() { return *m_parties; }
+    const parties::DebtorRegister &debtorRegister() const { return *m_register; }
+    QString actor() const { return m_actor; }
+    QString displayName() const;
+
+    // Announces that clients, debtors or accounts changed (a save, an undo, an import).
+    void notifyPartiesChanged() { emit partiesChanged(); }
+
+signals:
+    void databaseChanged();
+    void partiesChanged();
+
+private:
+    QString m_actor;
+    std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<parties::PartyService> m_parties;
+    std::unique_ptr<parties::DebtorRegister> m_register;
+};
+
+} // namespace kaishu::ui
