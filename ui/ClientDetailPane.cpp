@@ -5,7 +5,6 @@
 #include "SaveRecordCommand.h"
 #include "Workspace.h"
 #include "parties/Identifiers.h"
-#include "storage/Transaction.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -179,8 +178,7 @@ void ClientDetailPane::loadHistory()
         return;
     }
     try {
-        m_history->setRecords(
-            audit::AuditTrail::history(workspace()->database(), {{QStringLiteral("client"), m_stored->id}}));
+        m_history->setRecords(workspace()->parties().clientHistory(m_stored->id));
     } catch (const storage::StorageError &error) {
         reportFailure(tr("Cannot read the history"), error.message());
     }
@@ -251,14 +249,7 @@ void ClientDetailPane::writeChanges()
 
 void ClientDetailPane::writeSnapshot(Workspace *workspace, const Client &snapshot)
 {
-    parties::PartyService &service = workspace->parties();
-    const std::optional<Client> current = service.repository().clientById(snapshot.id);
-    if (!current)
-        throw parties::ConcurrentChangeError(tr("Client %1 no longer exists.").arg(snapshot.code));
-    Client target = snapshot;
-    target.version = current->version;
-    if (!(target == *current))
-        service.updateClient(target);
+    workspace->parties().restoreClient(snapshot);
     workspace->notifyPartiesChanged();
 }
 

@@ -6,7 +6,6 @@
 #include "Workspace.h"
 #include "parties/Classification.h"
 #include "parties/Identifiers.h"
-#include "storage/Transaction.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -311,16 +310,8 @@ void DebtorDetailPane::writeChanges()
         loadRecord();
         return;
     }
-    parties::PartyService &service = workspace()->parties();
-    {
-        // Debtor and account are one edit: both are written or neither.
-        storage::Transaction transaction(workspace()->database());
-        if (!(before.debtor == after.debtor))
-            service.updateDebtor(after.debtor);
-        if (!(before.account == after.account))
-            service.updateAccount(after.account);
-        transaction.commit();
-    }
+    // Debtor and account are one edit: both are written or neither.
+    workspace()->parties().updateDebtorAndAccount(after.debtor, after.account);
 
     Workspace *target = workspace();
     QPointer<DebtorDetailPane> pane(this);
@@ -337,24 +328,7 @@ void DebtorDetailPane::writeChanges()
 
 void DebtorDetailPane::writeSnapshot(Workspace *workspace, const DebtorSnapshot &snapshot)
 {
-    parties::PartyService &service = workspace->parties();
-    parties::PartyRepository &repository = service.repository();
-    {
-        storage::Transaction transaction(workspace->database());
-        const std::optional<Debtor> debtor = repository.debtorById(snapshot.debtor.id);
-        const std::optional<Account> account = repository.accountById(snapshot.account.id);
-        if (!debtor || !account)
-            throw parties::ConcurrentChangeError(tr("Debtor %1 no longer exists.").arg(snapshot.debtor.name));
-        Debtor targetDebtor = snapshot.debtor;
-        targetDebtor.version = debtor->version;
-        if (!(targetDebtor == *debtor))
-            service.updateDebtor(targetDebtor);
-        Account targetAccount = snapshot.account;
-        targetAccount.version = account->version;
-        if (!(targetAccount == *account))
-            service.updateAccount(targetAccount);
-        transaction.commit();
-    }
+    workspace->parties().restoreDebtorAndAccount(snapshot.debtor, snapshot.account);
     workspace->notifyPartiesChanged();
 }
 

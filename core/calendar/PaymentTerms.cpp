@@ -2,6 +2,7 @@
 
 #include "BankCalendar.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -14,6 +15,22 @@ using namespace Qt::StringLiterals;
 namespace kaishu::calendar {
 
 namespace {
+
+// Reasons are shown to clerks, so they go through the translation system (context "PaymentTerms").
+// The struct has its own name: "PaymentTerms" here would clash with the class.
+struct PaymentTermsText
+{
+    Q_DECLARE_TR_FUNCTIONS(PaymentTerms)
+};
+
+using Text = PaymentTermsText;
+
+// Which day a reason is about; each gets whole sentences of its own.
+enum class DayField { Closing, Payment };
+
+// Which input form a day was written in: 月末 in Japanese phrases, eom in the structured form.
+// Input words quoted in reasons (月末, eom, 当月, closing=..., ...) stay as they are in every language.
+enum class DayForm { Japanese, Structured };
 
 constexpr int LastFixedDay = 28;
 
@@ -69,51 +86,71 @@ private:
     QStringView m_rest;
 };
 
-QString quoted(QStringView text)
+// A day of 29-31 that is not allowed (they do not exist in every month).
+QString dayNotAllowed(DayField field, DayForm form, const QString &day)
 {
-    return u"'"_s + text.toString() + u"'"_s;
+    if (field == DayField::Closing && form == DayForm::Japanese)
+        return Text::tr("closing day %1 is not allowed: use 1-28 or 月末 (month end)").arg(day);
+    if (field == DayField::Closing)
+        return Text::tr("closing day %1 is not allowed: use 1-28 or eom (month end)").arg(day);
+    if (form == DayForm::Japanese)
+        return Text::tr("payment day %1 is not allowed: use 1-28 or 月末 (month end)").arg(day);
+    return Text::tr("payment day %1 is not allowed: use 1-28 or eom (month end)").arg(day);
 }
 
-// Checks a numeric day; 31 means month end only where allowEndOfMonthNumber (Japanese 31日締め).
-std::optional<int> checkDay(int day, QStringView what, QStringView monthEndWord, bool allowEndOfMonthNumber,
-                            QString &reason)
+// A number that is no day of a month at all (0, 32, ...).
+QString dayNotValid(DayField field, DayForm form, const QString &day)
+{
+    if (field == DayField::Closing && form == DayForm::Japanese)
+        return Text::tr("closing day %1 is not a valid day: use 1-28 or 月末 (month end)").arg(day);
+    if (field == DayField::Closing)
+        return Text::tr("closing day %1 is not a valid day: use 1-28 or eom (month end)").arg(day);
+    if (form == DayForm::Japanese)
+        return Text::tr("payment day %1 is not a valid day: use 1-28 or 月末 (month end)").arg(day);
+    return Text::tr("payment day %1 is not a valid day: use 1-28 or eom (month end)").arg(day);
+}
+
+// Checks a numeric day; 31 means month end only in Japanese phrases (31日締め).
+std::optional<int> checkDay(int day, DayField field, DayForm form, QString &reason)
 {
     if (day >= 1 && day <= LastFixedDay)
         return day;
-    if (day == PaymentTerms::EndOfMonth && allowEndOfMonthNumber)
+    if (day == PaymentTerms::EndOfMonth && form == DayForm::Japanese)
         return PaymentTerms::EndOfMonth;
-    if (day >= 29 && day <= 31) {
-        reason = u"%1 %2 is not allowed: use 1-28 or %3 (month end)"_s.arg(what).arg(day).arg(monthEndWord);
-    } else {
-        reason =
-            u"%1 %2 is not a valid day: use 1-28 or %3 (month end)"_s.arg(what).arg(day).arg(monthEndWord);
-    }
+    if (day >= 29 && day <= 31)
+        reason = dayNotAllowed(field, form, QString::number(day));
+    else
+        reason = dayNotValid(field, form, QString::number(day));
     return std::nullopt;
 }
 
 // Reads 月末 / 末 / 末日 or N日.
-std::optional<int> readJapaneseDay(Cursor &cursor, QStringView what, QString &reason)
+std::optional<int> readJapaneseDay(Cursor &cursor, DayField field, QString &reason)
 {
     if (cursor.consumeAny({u"月末日", u"月末", u"末日", u"末"}))
         return PaymentTerms::EndOfMonth;
     const qsizetype digits = cursor.digitCount();
     if (digits == 0) {
-        reason = u"cannot read the %1 at %2: expected N日 or 月末"_s.arg(what, quoted(cursor.rest()));
+        const QString rest = cursor.rest().toString();
+        reason = field == DayField::Closing
+                     ? Text::tr("cannot read the closing day at '%1': expected N日 or 月末").arg(rest)
+                     : Text::tr("cannot read the payment day at '%1': expected N日 or 月末").arg(rest);
         return std::nullopt;
     }
-    const QStringView number = cursor.rest().left(digits);
+    const QString number = cursor.rest().left(digits).toString();
     cursor.skip(digits);
     if (!cursor.consume(u"日")) {
-        reason = u"expected 日 after the %1 %2"_s.arg(what, number.toString());
+        reason = field == DayField::Closing ? Text::tr("expected 日 after the closing day %1").arg(number)
+                                            : Text::tr("expected 日 after the payment day %1").arg(number);
         return std::nullopt;
     }
     bool ok = false;
     const int day = number.toInt(&ok);
     if (!ok) {
-        reason = u"%1 %2 is not a valid day: use 1-28 or 月末 (month end)"_s.arg(what, number.toString());
+        reason = dayNotValid(field, DayForm::Japanese, number);
         return std::nullopt;
     }
-    return checkDay(day, what, u"月末", true, reason);
+    return checkDay(day, field, DayForm::Japanese, reason);
 }
 
 // Reads 当月 / 翌月 / 翌々月 / 翌々々月 (also 翌翌月, 来月, 再来月, Nヶ月後).
@@ -122,10 +159,10 @@ std::optional<int> readJapaneseMonth(Cursor &cursor, QString &reason)
     const auto checkOffset = [&reason](int offset, QStringView word) -> std::optional<int> {
         if (isValidOffset(offset))
             return offset;
-        reason =
-            u"payment month %1 (offset %2) is out of range: use 当月, 翌月, 翌々月 or 翌々々月 (offset 0-3)"_s
-                .arg(word)
-                .arg(offset);
+        reason = Text::tr("payment month %1 (offset %2) is out of range: use 当月, 翌月, 翌々月 or 翌々々月 "
+                          "(offset 0-3)")
+                     .arg(word)
+                     .arg(offset);
         return std::nullopt;
     };
 
@@ -142,7 +179,7 @@ std::optional<int> readJapaneseMonth(Cursor &cursor, QString &reason)
         while (count < rest.size() && (rest.at(count) == u'翌' || rest.at(count) == u'々'))
             ++count;
         if (count >= rest.size() || rest.at(count) != u'月') {
-            reason = u"expected 月 after %1 in the payment month"_s.arg(rest.left(count));
+            reason = Text::tr("expected 月 after %1 in the payment month").arg(rest.left(count));
             return std::nullopt;
         }
         cursor.skip(count + 1);
@@ -158,7 +195,7 @@ std::optional<int> readJapaneseMonth(Cursor &cursor, QString &reason)
         return checkOffset(ok ? offset : PaymentTerms::MaxMonthOffset + 1, match.capturedView());
     }
 
-    reason = u"missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at %1"_s.arg(quoted(rest));
+    reason = Text::tr("missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at '%1'").arg(rest);
     return std::nullopt;
 }
 
@@ -179,8 +216,9 @@ std::optional<HolidayShift> readJapaneseShift(QStringView rest, QString &reason)
     const QRegularExpressionMatch match = pattern.match(rule);
     if (!match.hasMatch()) {
         reason =
-            u"unrecognised holiday rule %1: expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）"_s
-                .arg(quoted(rest));
+            Text::tr("unrecognised holiday rule '%1': expected （休日は前営業日）, （休日は翌営業日） or "
+                     "（休日調整なし）")
+                .arg(rest);
         return std::nullopt;
     }
     const QStringView kind = match.capturedView(1);
@@ -196,8 +234,9 @@ std::optional<PaymentTerms> makeTerms(int closingDay, int monthOffset, int payme
 {
     const PaymentTerms terms(closingDay, monthOffset, paymentDay, shift);
     if (!terms.isValid()) {
-        reason = u"payment day falls before the closing day in the closing month itself (当月): "
-                 u"closing day %1, payment day %2"_s.arg(closingDay)
+        reason = Text::tr("payment day falls before the closing day in the closing month itself (当月): "
+                          "closing day %1, payment day %2")
+                     .arg(closingDay)
                      .arg(paymentDay);
         return std::nullopt;
     }
@@ -207,24 +246,26 @@ std::optional<PaymentTerms> makeTerms(int closingDay, int monthOffset, int payme
 std::optional<PaymentTerms> parseJapanese(QStringView text, QString &reason)
 {
     if (!text.contains(u'締') && !text.contains(u'〆')) {
-        reason = u"unrecognised payment terms %1: expected a phrase such as 月末締め翌月末払い or the form "
-                 u"closing=eom;month=1;day=eom;shift=next"_s.arg(quoted(text));
+        reason =
+            Text::tr("unrecognised payment terms '%1': expected a phrase such as 月末締め翌月末払い or the "
+                     "form closing=eom;month=1;day=eom;shift=next")
+                .arg(text);
         return std::nullopt;
     }
     Cursor cursor(text);
     cursor.consume(u"毎月");
-    const std::optional<int> closingDay = readJapaneseDay(cursor, u"closing day", reason);
+    const std::optional<int> closingDay = readJapaneseDay(cursor, DayField::Closing, reason);
     if (!closingDay)
         return std::nullopt;
     if (!cursor.consumeAny({u"締め", u"締", u"〆"})) {
-        reason = u"expected 締め after the closing day at %1"_s.arg(quoted(cursor.rest()));
+        reason = Text::tr("expected 締め after the closing day at '%1'").arg(cursor.rest());
         return std::nullopt;
     }
     cursor.consumeAny({u"、", u",", u"・", u"/"});
     const std::optional<int> monthOffset = readJapaneseMonth(cursor, reason);
     if (!monthOffset)
         return std::nullopt;
-    const std::optional<int> paymentDay = readJapaneseDay(cursor, u"payment day", reason);
+    const std::optional<int> paymentDay = readJapaneseDay(cursor, DayField::Payment, reason);
     if (!paymentDay)
         return std::nullopt;
     cursor.consumeAny({u"支払い", u"支払", u"払い", u"払"});
@@ -234,17 +275,19 @@ std::optional<PaymentTerms> parseJapanese(QStringView text, QString &reason)
     return makeTerms(*closingDay, *monthOffset, *paymentDay, *shift, reason);
 }
 
-std::optional<int> readStructuredDay(const QString &value, QStringView what, QString &reason)
+std::optional<int> readStructuredDay(const QString &value, DayField field, QString &reason)
 {
     if (value == u"eom")
         return PaymentTerms::EndOfMonth;
     bool ok = false;
     const int day = value.toInt(&ok);
     if (!ok) {
-        reason = u"%1 %2 is neither a number nor eom"_s.arg(what, quoted(value));
+        reason = field == DayField::Closing
+                     ? Text::tr("closing day '%1' is neither a number nor eom").arg(value)
+                     : Text::tr("payment day '%1' is neither a number nor eom").arg(value);
         return std::nullopt;
     }
-    return checkDay(day, what, u"eom", false, reason);
+    return checkDay(day, field, DayForm::Structured, reason);
 }
 
 // closing=eom;month=1;day=eom;shift=previous (keys and values case-insensitive, shift optional).
@@ -259,7 +302,8 @@ std::optional<PaymentTerms> parseStructured(QStringView text, QString &reason)
             continue;
         const qsizetype equals = item.indexOf(u'=');
         if (equals < 0) {
-            reason = u"malformed item %1 in structured payment terms: expected key=value"_s.arg(quoted(item));
+            reason =
+                Text::tr("malformed item '%1' in structured payment terms: expected key=value").arg(item);
             return std::nullopt;
         }
         const QString key = item.left(equals).trimmed().toString().toLower();
@@ -267,44 +311,45 @@ std::optional<PaymentTerms> parseStructured(QStringView text, QString &reason)
         const auto it = std::find(keys.cbegin(), keys.cend(), QStringView(key));
         if (it == keys.cend()) {
             reason =
-                u"unknown key %1 in structured payment terms: expected closing, month, day and shift"_s.arg(
-                    quoted(key));
+                Text::tr("unknown key '%1' in structured payment terms: expected closing, month, day and "
+                         "shift")
+                    .arg(key);
             return std::nullopt;
         }
         std::optional<QString> &slot = values[std::size_t(it - keys.cbegin())];
         if (slot) {
-            reason = u"duplicate key %1 in structured payment terms"_s.arg(quoted(key));
+            reason = Text::tr("duplicate key '%1' in structured payment terms").arg(key);
             return std::nullopt;
         }
         if (value.isEmpty()) {
-            reason = u"empty value for %1 in structured payment terms"_s.arg(quoted(key));
+            reason = Text::tr("empty value for '%1' in structured payment terms").arg(key);
             return std::nullopt;
         }
         slot = value;
     }
     for (std::size_t i = 0; i < 3; ++i) {
         if (!values[i]) {
-            reason = u"missing %1 in structured payment terms"_s.arg(quoted(keys[i]));
+            reason = Text::tr("missing '%1' in structured payment terms").arg(keys[i]);
             return std::nullopt;
         }
     }
 
-    const std::optional<int> closingDay = readStructuredDay(*values[0], u"closing day", reason);
+    const std::optional<int> closingDay = readStructuredDay(*values[0], DayField::Closing, reason);
     if (!closingDay)
         return std::nullopt;
 
     bool ok = false;
     const int monthOffset = values[1]->toInt(&ok);
     if (!ok) {
-        reason = u"payment month offset %1 is not a number: use 0-3"_s.arg(quoted(*values[1]));
+        reason = Text::tr("payment month offset '%1' is not a number: use 0-3").arg(*values[1]);
         return std::nullopt;
     }
     if (!isValidOffset(monthOffset)) {
-        reason = u"payment month offset %1 is out of range: use 0-3"_s.arg(monthOffset);
+        reason = Text::tr("payment month offset %1 is out of range: use 0-3").arg(monthOffset);
         return std::nullopt;
     }
 
-    const std::optional<int> paymentDay = readStructuredDay(*values[2], u"payment day", reason);
+    const std::optional<int> paymentDay = readStructuredDay(*values[2], DayField::Payment, reason);
     if (!paymentDay)
         return std::nullopt;
 
@@ -317,7 +362,7 @@ std::optional<PaymentTerms> parseStructured(QStringView text, QString &reason)
         } else if (*values[3] == u"none") {
             shift = HolidayShift::None;
         } else {
-            reason = u"unknown shift %1: use previous, next or none"_s.arg(quoted(*values[3]));
+            reason = Text::tr("unknown shift '%1': use previous, next or none").arg(*values[3]);
             return std::nullopt;
         }
     }
@@ -357,7 +402,7 @@ std::optional<PaymentTerms> PaymentTerms::parse(const QString &text, QString *er
 
     std::optional<PaymentTerms> terms;
     if (normalized.isEmpty())
-        reason = u"payment terms are empty"_s;
+        reason = Text::tr("payment terms are empty");
     else if (normalized.contains(u'='))
         terms = parseStructured(normalized, reason);
     else

@@ -227,8 +227,8 @@ QList<FieldError> validate(const Debtor &debtor)
             {QStringLiteral("prefecture"), Text::tr("\"%1\" is not a prefecture").arg(debtor.prefecture)});
     limitLength(errors, QStringLiteral("address"), debtor.address, 200);
     if (!debtor.industry.isEmpty() && !isIndustryCode(debtor.industry))
-        errors.append(
-            {QStringLiteral("industry"), Text::tr("\"%1\" is not a JSIC major group (A–T)").arg(debtor.industry)});
+        errors.append({QStringLiteral("industry"),
+                       Text::tr("\"%1\" is not a JSIC major group (A–T)").arg(debtor.industry)});
     limitLength(errors, QStringLiteral("contact_name"), debtor.contactName, 80);
     checkOptional(errors, QStringLiteral("email"), debtor.email, isValidEmail);
     checkOptional(errors, QStringLiteral("phone"), debtor.phone, isValidPhoneNumber);
@@ -239,6 +239,8 @@ QList<FieldError> validate(const Account &account)
 {
     QList<FieldError> errors;
     requireText(errors, QStringLiteral("customer_code"), account.customerCode, 30);
+    if (!account.terms.isValid())
+        errors.append({QStringLiteral("terms"), Text::tr("are not valid payment terms")});
     if (account.creditLimit < money::Yen(0))
         errors.append({QStringLiteral("credit_limit"), Text::tr("must not be negative")});
     checkOptional(errors, QStringLiteral("virtual_account"), account.virtualAccount, isValidAccountNumber);

@@ -356,7 +356,8 @@ ImportResult PartyImporter::run(ImportKind kind, const CsvTable &table, const Co
                 const auto limit =
                     text.isEmpty() ? std::optional<money::Yen>(money::Yen(0)) : money::Yen::parse(text);
                 if (!limit)
-                    problem(QStringLiteral("credit_limit"), Text::tr("\"%1\" is not an amount in yen").arg(text));
+                    problem(QStringLiteral("credit_limit"),
+                            Text::tr("\"%1\" is not an amount in yen").arg(text));
                 else
                     account.creditLimit = *limit;
             }

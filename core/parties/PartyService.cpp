@@ -43,6 +43,11 @@ Client PartyService::createClient(Client client)
 
 Client PartyService::updateClient(const Client &client)
 {
+    return writeClient(client, QStringLiteral("update"));
+}
+
+Client PartyService::writeClient(const Client &client, const QString &action)
+{
     throwIfInvalid(client);
     storage::Transaction transaction(m_database);
     const std::optional<Client> before = m_repository.clientById(client.id);
@@ -53,8 +58,7 @@ Client PartyService::updateClient(const Client &client)
         throw ValidationError(
             {{QStringLiteral("client_code"), Text::tr("client %1 exists already").arg(client.code)}});
     m_repository.updateClient(client);
-    m_audit.record(QStringLiteral("client"), client.id, QStringLiteral("update"), before->toJson(),
-                   client.toJson());
+    m_audit.record(QStringLiteral("client"), client.id, action, before->toJson(), client.toJson());
     transaction.commit();
     Client saved = client;
     saved.version = client.version + 1;
@@ -78,6 +82,11 @@ Debtor PartyService::createDebtor(Debtor debtor)
 
 Debtor PartyService::updateDebtor(const Debtor &debtor)
 {
+    return writeDebtor(debtor, QStringLiteral("update"));
+}
+
+Debtor PartyService::writeDebtor(const Debtor &debtor, const QString &action)
+{
     throwIfInvalid(debtor);
     storage::Transaction transaction(m_database);
     const std::optional<Debtor> before = m_repository.debtorById(debtor.id);
@@ -91,12 +100,61 @@ Debtor PartyService::updateDebtor(const Debtor &debtor)
                   Text::tr("corporate number %1 belongs to %2").arg(debtor.corporateNumber, other->name)}});
     }
     m_repository.updateDebtor(debtor);
-    m_audit.record(QStringLiteral("debtor"), debtor.id, QStringLiteral("update"), before->toJson(),
-                   debtor.toJson());
+    m_audit.record(QStringLiteral("debtor"), debtor.id, action, before->toJson(), debtor.toJson());
     transaction.commit();
     Debtor saved = debtor;
     saved.version = debtor.version + 1;
     return saved;
+}
+
+void PartyService::updateDebtorAndAccount(const Debtor &debtor, const Account &account)
+{
+    storage::Transaction transaction(m_database);
+    const std::optional<Debtor> storedDebtor = m_repository.debtorById(debtor.id);
+    const std::optional<Account> storedAccount = m_repository.accountById(account.id);
+    if (!storedDebtor || !storedAccount || account.debtorId != debtor.id)
+        throw ConcurrentChangeError(Text::tr("Debtor %1 no longer exists.").arg(debtor.name));
+    if (!(debtor == *storedDebtor))
+        writeDebtor(debtor, QStringLiteral("update"));
+    if (!(account == *storedAccount))
+        writeAccount(account, QStringLiteral("update"));
+    transaction.commit();
+}
+
+void PartyService::restoreDebtorAndAccount(const Debtor &debtor, const Account &account)
+{
+    storage::Transaction transaction(m_database);
+    const std::optional<Debtor> storedDebtor = m_repository.debtorById(debtor.id);
+    const std::optional<Account> storedAccount = m_repository.accountById(account.id);
+    if (!storedDebtor || !storedAccount)
+        throw ConcurrentChangeError(Text::tr("Debtor %1 no longer exists.").arg(debtor.name));
+    Debtor targetDebtor = debtor;
+    targetDebtor.version = storedDebtor->version;
+    if (!(targetDebtor == *storedDebtor))
+        writeDebtor(targetDebtor, QStringLiteral("restore"));
+    Account targetAccount = account;
+    targetAccount.version = storedAccount->version;
+    if (!(targetAccount == *storedAccount))
+        writeAccount(targetAccount, QStringLiteral("restore"));
+    transaction.commit();
+}
+
+void PartyService::restoreClient(const Client &client)
+{
+    storage::Transaction transaction(m_database);
+    const std::optional<Client> stored = m_repository.clientById(client.id);
+    if (!stored)
+        throw ConcurrentChangeError(Text::tr("Client %1 no longer exists.").arg(client.code));
+    Client target = client;
+    target.version = stored->version;
+    if (!(target == *stored))
+        writeClient(target, QStringLiteral("restore"));
+    transaction.commit();
+}
+
+QList<audit::AuditRecord> PartyService::clientHistory(qint64 clientId) const
+{
+    return audit::AuditTrail::history(m_database, {{QStringLiteral("client"), clientId}});
 }
 
 QList<audit::AuditRecord> PartyService::debtorHistory(qint64 debtorId) const
@@ -113,9 +171,9 @@ void PartyService::checkVirtualAccountFree(const Account &account) const
         return;
     const std::optional<Account> holder = m_repository.accountByVirtualAccount(account.virtualAccount);
     if (holder && holder->id != account.id)
-        throw ValidationError(
-            {{QStringLiteral("virtual_account"), Text::tr("virtual account %1 is assigned to customer %2 already")
-                                                     .arg(account.virtualAccount, holder->customerCode)}});
+        throw ValidationError({{QStringLiteral("virtual_account"),
+                                Text::tr("virtual account %1 is assigned to customer %2 already")
+                                    .arg(account.virtualAccount, holder->customerCode)}});
 }
 
 Account PartyService::createAccount(Account account)
@@ -139,11 +197,17 @@ Account PartyService::createAccount(Account account)
 
 Account PartyService::updateAccount(const Account &account)
 {
+    return writeAccount(account, QStringLiteral("update"));
+}
+
+Account PartyService::writeAccount(const Account &account, const QString &action)
+{
     throwIfInvalid(account);
     storage::Transaction transaction(m_database);
     const std::optional<Account> before = m_repository.accountById(account.id);
     if (!before)
-        throw ConcurrentChangeError(Text::tr("Account %1 was deleted by someone else.").arg(account.customerCode));
+        throw ConcurrentChangeError(
+            Text::tr("Account %1 was deleted by someone else.").arg(account.customerCode));
     const std::optional<Account> sameCode =
         m_repository.accountByCustomerCode(account.clientId, account.customerCode);
     if (sameCode && sameCode->id != account.id)
@@ -152,8 +216,7 @@ Account PartyService::updateAccount(const Account &account)
               Text::tr("customer code %1 is used by this client already").arg(account.customerCode)}});
     checkVirtualAccountFree(account);
     m_repository.updateAccount(account);
-    m_audit.record(QStringLiteral("account"), account.id, QStringLiteral("update"), before->toJson(),
-                   account.toJson());
+    m_audit.record(QStringLiteral("account"), account.id, action, before->toJson(), account.toJson());
     transaction.commit();
     Account saved = account;
     saved.version = account.version + 1;

@@ -30,11 +30,22 @@ public:
     Account createAccount(Account account);
     Account updateAccount(const Account &account);
 
+    // A debtor and one of its accounts edited together: both are written or neither; what did not
+    // change is not written. The versions must be the ones read.
+    void updateDebtorAndAccount(const Debtor &debtor, const Account &account);
+    // Undo and redo: writes the snapshot over whatever version is stored now (audited as "restore").
+    void restoreDebtorAndAccount(const Debtor &debtor, const Account &account);
+    void restoreClient(const Client &client);
+
     // Every change of the debtor and of its accounts, newest first.
     QList<audit::AuditRecord> debtorHistory(qint64 debtorId) const;
+    QList<audit::AuditRecord> clientHistory(qint64 clientId) const;
 
 private:
     void checkVirtualAccountFree(const Account &account) const;
+    Debtor writeDebtor(const Debtor &debtor, const QString &action);
+    Account writeAccount(const Account &account, const QString &action);
+    Client writeClient(const Client &client, const QString &action);
 
     storage::Database &m_database;
     PartyRepository m_repository;

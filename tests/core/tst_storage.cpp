@@ -233,6 +233,55 @@ private slots:
         QCOMPARE(count(*database, QStringLiteral("debtors")), 0);
     }
 
+    void debtorAndAccountAreOneEditAndRestoreIsAudited()
+    {
+        tests::TestDatabase test;
+        const auto database = test.open();
+        PartyService service(*database, QStringLiteral("clerk-a"));
+        const Client client = service.createClient(sampleClient());
+        const Debtor debtor = service.createDebtor(sampleDebtor());
+        Account account;
+        account.clientId = client.id;
+        account.debtorId = debtor.id;
+        account.customerCode = QStringLiteral("K1");
+        account = service.createAccount(account);
+        Account other = account;
+        other.id = 0;
+        other.customerCode = QStringLiteral("K2");
+        other.debtorId = service
+                             .createDebtor([] {
+                                 Debtor d = sampleDebtor();
+                                 d.corporateNumber = QStringLiteral("7000012050002");
+                                 return d;
+                             }())
+                             .id;
+        other.virtualAccount = QStringLiteral("3000009");
+        service.createAccount(other);
+
+        // The account half fails (its virtual account is taken): the debtor half is not kept either.
+        Debtor editedDebtor = debtor;
+        editedDebtor.phone = QStringLiteral("03-5555-6666");
+        Account editedAccount = account;
+        editedAccount.virtualAccount = QStringLiteral("3000009");
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 service.updateDebtorAndAccount(editedDebtor, editedAccount));
+        QCOMPARE(service.repository().debtorById(debtor.id)->phone, QString());
+
+        editedAccount.virtualAccount = QStringLiteral("3000010");
+        service.updateDebtorAndAccount(editedDebtor, editedAccount);
+        QCOMPARE(service.repository().debtorById(debtor.id)->phone, QStringLiteral("03-5555-6666"));
+        QCOMPARE(service.repository().accountById(account.id)->virtualAccount, QStringLiteral("3000010"));
+
+        // Undo writes the old snapshot over the current version, audited as a restore.
+        service.restoreDebtorAndAccount(debtor, account);
+        QCOMPARE(service.repository().debtorById(debtor.id)->phone, QString());
+        QCOMPARE(service.repository().accountById(account.id)->virtualAccount, QString());
+        const QList<audit::AuditRecord> history = service.debtorHistory(debtor.id);
+        QCOMPARE(history.at(0).action, QStringLiteral("restore"));
+        QCOMPARE(history.at(1).action, QStringLiteral("restore"));
+        QVERIFY(audit::AuditTrail::verify(*database).isIntact());
+    }
+
     void everyChangeIsAuditedWithBeforeAndAfter()
     {
         tests::TestDatabase test;
