@@ -295,6 +295,129 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     </message>
 </context>
 <context>
+    <name>PaymentTerms</name>
+    <message>
+        <source>closing day %1 is not allowed: use 1-28 or 月末 (month end)</source>
+        <translation>closing day %1 is not allowed: use 1-28 or 月末 (month end)</translation>
+    </message>
+    <message>
+        <source>closing day %1 is not allowed: use 1-28 or eom (month end)</source>
+        <translation>closing day %1 is not allowed: use 1-28 or eom (month end)</translation>
+    </message>
+    <message>
+        <source>payment day %1 is not allowed: use 1-28 or 月末 (month end)</source>
+        <translation>payment day %1 is not allowed: use 1-28 or 月末 (month end)</translation>
+    </message>
+    <message>
+        <source>payment day %1 is not allowed: use 1-28 or eom (month end)</source>
+        <translation>payment day %1 is not allowed: use 1-28 or eom (month end)</translation>
+    </message>
+    <message>
+        <source>closing day %1 is not a valid day: use 1-28 or 月末 (month end)</source>
+        <translation>closing day %1 is not a valid day: use 1-28 or 月末 (month end)</translation>
+    </message>
+    <message>
+        <source>closing day %1 is not a valid day: use 1-28 or eom (month end)</source>
+        <translation>closing day %1 is not a valid day: use 1-28 or eom (month end)</translation>
+    </message>
+    <message>
+        <source>payment day %1 is not a valid day: use 1-28 or 月末 (month end)</source>
+        <translation>payment day %1 is not a valid day: use 1-28 or 月末 (month end)</translation>
+    </message>
+    <message>
+        <source>payment day %1 is not a valid day: use 1-28 or eom (month end)</source>
+        <translation>payment day %1 is not a valid day: use 1-28 or eom (month end)</translation>
+    </message>
+    <message>
+        <source>cannot read the closing day at '%1': expected N日 or 月末</source>
+        <translation>cannot read the closing day at '%1': expected N日 or 月末</translation>
+    </message>
+    <message>
+        <source>cannot read the payment day at '%1': expected N日 or 月末</source>
+        <translation>cannot read the payment day at '%1': expected N日 or 月末</translation>
+    </message>
+    <message>
+        <source>expected 日 after the closing day %1</source>
+        <translation>expected 日 after the closing day %1</translation>
+    </message>
+    <message>
+        <source>expected 日 after the payment day %1</source>
+        <translation>expected 日 after the payment day %1</translation>
+    </message>
+    <message>
+        <source>payment month %1 (offset %2) is out of range: use 当月, 翌月, 翌々月 or 翌々々月 (offset 0-3)</source>
+        <translation>payment month %1 (offset %2) is out of range: use 当月, 翌月, 翌々月 or 翌々々月 (offset 0-3)</translation>
+    </message>
+    <message>
+        <source>expected 月 after %1 in the payment month</source>
+        <translation>expected 月 after %1 in the payment month</translation>
+    </message>
+    <message>
+        <source>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at '%1'</source>
+        <translation>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at '%1'</translation>
+    </message>
+    <message>
+        <source>unrecognised holiday rule '%1': expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</source>
+        <translation>unrecognised holiday rule '%1': expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</translation>
+    </message>
+    <message>
+        <source>payment day falls before the closing day in the closing month itself (当月): closing day %1, payment day %2</source>
+        <translation>payment day falls before the closing day in the closing month itself (当月): closing day %1, payment day %2</translation>
+    </message>
+    <message>
+        <source>unrecognised payment terms '%1': expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</source>
+        <translation>unrecognised payment terms '%1': expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</translation>
+    </message>
+    <message>
+        <source>expected 締め after the closing day at '%1'</source>
+        <translation>expected 締め after the closing day at '%1'</translation>
+    </message>
+    <message>
+        <source>closing day '%1' is neither a number nor eom</source>
+        <translation>closing day '%1' is neither a number nor eom</translation>
+    </message>
+    <message>
+        <source>payment day '%1' is neither a number nor eom</source>
+        <translation>payment day '%1' is neither a number nor eom</translation>
+    </message>
+    <message>
+        <source>malformed item '%1' in structured payment terms: expected key=value</source>
+        <translation>malformed item '%1' in structured payment terms: expected key=value</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' in structured payment terms: expected closing, month, day and shift</source>
+        <translation>unknown key '%1' in structured payment terms: expected closing, month, day and shift</translation>
+    </message>
+    <message>
+        <source>duplicate key '%1' in structured payment terms</source>
+        <translation>duplicate key '%1' in structured payment terms</translation>
+    </message>
+    <message>
+        <source>empty value for '%1' in structured payment terms</source>
+        <translation>empty value for '%1' in structured payment terms</translation>
+    </message>
+    <message>
+        <source>missing '%1' in structured payment terms</source>
+        <translation>missing '%1' in structured payment terms</translation>
+    </message>
+    <message>
+        <source>payment month offset '%1' is not a number: use 0-3</source>
+        <translation>payment month offset '%1' is not a number: use 0-3</translation>
+    </message>
+    <message>
+        <source>payment month offset %1 is out of range: use 0-3</source>
+        <translation>payment month offset %1 is out of range: use 0-3</translation>
+    </message>
+    <message>
+        <source>unknown shift '%1': use previous, next or none</source>
+        <translation>unknown shift '%1': use previous, next or none</translation>
+    </message>
+    <message>
+        <source>payment terms are empty</source>
+        <translation>payment terms are empty</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>no converter for %1 (%2)</source>
@@ -609,6 +732,18 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <source>Account %1 was deleted by someone else.</source>
         <translation>Account %1 was deleted by someone else.</translation>
     </message>
+    <message>
+        <source>are not valid payment terms</source>
+        <translation>are not valid payment terms</translation>
+    </message>
+    <message>
+        <source>Debtor %1 no longer exists.</source>
+        <translation>Debtor %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Client %1 no longer exists.</source>
+        <translation>Client %1 no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::storage</name>
@@ -739,10 +874,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <source>Cannot undo or redo</source>
         <translation>Cannot undo or redo</translation>
     </message>
-    <message>
-        <source>Client %1 no longer exists.</source>
-        <translation>Client %1 no longer exists.</translation>
-    </message>
 </context>
 <context>
     <name>kaishu::ui::ClientTableModel</name>
@@ -866,10 +997,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Cannot undo or redo</source>
         <translation>Cannot undo or redo</translation>
-    </message>
-    <message>
-        <source>Debtor %1 no longer exists.</source>
-        <translation>Debtor %1 no longer exists.</translation>
     </message>
 </context>
 <context>

@@ -235,7 +235,7 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>「@」より前は1～64文字にしてください</translation>
     </message>
     <message>
-        <source>the part before @ contains '%1'</source>
+        <source>the part before @ contains &apos;%1&apos;</source>
         <translation>「@」より前に使用できない文字「%1」があります</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>ドメインの各部分をハイフンで始めたり終えたりすることはできません</translation>
     </message>
     <message>
-        <source>the domain contains '%1'</source>
+        <source>the domain contains &apos;%1&apos;</source>
         <translation>ドメインに使用できない文字「%1」があります</translation>
     </message>
     <message>
@@ -295,6 +295,129 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     </message>
 </context>
 <context>
+    <name>PaymentTerms</name>
+    <message>
+        <source>closing day %1 is not allowed: use 1-28 or 月末 (month end)</source>
+        <translation>締め日「%1」は指定できません。1～28日または月末を指定してください</translation>
+    </message>
+    <message>
+        <source>closing day %1 is not allowed: use 1-28 or eom (month end)</source>
+        <translation>締め日「%1」は指定できません。1～28 または eom（月末）を指定してください</translation>
+    </message>
+    <message>
+        <source>payment day %1 is not allowed: use 1-28 or 月末 (month end)</source>
+        <translation>支払日「%1」は指定できません。1～28日または月末を指定してください</translation>
+    </message>
+    <message>
+        <source>payment day %1 is not allowed: use 1-28 or eom (month end)</source>
+        <translation>支払日「%1」は指定できません。1～28 または eom（月末）を指定してください</translation>
+    </message>
+    <message>
+        <source>closing day %1 is not a valid day: use 1-28 or 月末 (month end)</source>
+        <translation>締め日「%1」は日付として使えません。1～28日または月末を指定してください</translation>
+    </message>
+    <message>
+        <source>closing day %1 is not a valid day: use 1-28 or eom (month end)</source>
+        <translation>締め日「%1」は日付として使えません。1～28 または eom（月末）を指定してください</translation>
+    </message>
+    <message>
+        <source>payment day %1 is not a valid day: use 1-28 or 月末 (month end)</source>
+        <translation>支払日「%1」は日付として使えません。1～28日または月末を指定してください</translation>
+    </message>
+    <message>
+        <source>payment day %1 is not a valid day: use 1-28 or eom (month end)</source>
+        <translation>支払日「%1」は日付として使えません。1～28 または eom（月末）を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot read the closing day at &apos;%1&apos;: expected N日 or 月末</source>
+        <translation>「%1」から締め日を読み取れません。「N日」または「月末」の形で指定してください</translation>
+    </message>
+    <message>
+        <source>cannot read the payment day at &apos;%1&apos;: expected N日 or 月末</source>
+        <translation>「%1」から支払日を読み取れません。「N日」または「月末」の形で指定してください</translation>
+    </message>
+    <message>
+        <source>expected 日 after the closing day %1</source>
+        <translation>締め日「%1」の後に「日」が必要です</translation>
+    </message>
+    <message>
+        <source>expected 日 after the payment day %1</source>
+        <translation>支払日「%1」の後に「日」が必要です</translation>
+    </message>
+    <message>
+        <source>payment month %1 (offset %2) is out of range: use 当月, 翌月, 翌々月 or 翌々々月 (offset 0-3)</source>
+        <translation>支払月「%1」（締め月の%2か月後）は指定できません。当月・翌月・翌々月・翌々々月（0～3か月後）のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>expected 月 after %1 in the payment month</source>
+        <translation>支払月の「%1」の後に「月」が必要です</translation>
+    </message>
+    <message>
+        <source>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at &apos;%1&apos;</source>
+        <translation>支払月（当月・翌月・翌々月・翌々々月）がありません（「%1」の部分）</translation>
+    </message>
+    <message>
+        <source>unrecognised holiday rule &apos;%1&apos;: expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</source>
+        <translation>休日の扱い「%1」を認識できません。（休日は前営業日）、（休日は翌営業日）または（休日調整なし）を指定してください</translation>
+    </message>
+    <message>
+        <source>payment day falls before the closing day in the closing month itself (当月): closing day %1, payment day %2</source>
+        <translation>当月払いで支払日が締め日より前になっています（締め日 %1日、支払日 %2日）</translation>
+    </message>
+    <message>
+        <source>unrecognised payment terms &apos;%1&apos;: expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</source>
+        <translation>支払条件「%1」を認識できません。「月末締め翌月末払い」のような表記、または closing=eom;month=1;day=eom;shift=next の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>expected 締め after the closing day at &apos;%1&apos;</source>
+        <translation>締め日の後に「締め」が必要です（「%1」の部分）</translation>
+    </message>
+    <message>
+        <source>closing day &apos;%1&apos; is neither a number nor eom</source>
+        <translation>締め日「%1」は数値でも eom でもありません</translation>
+    </message>
+    <message>
+        <source>payment day &apos;%1&apos; is neither a number nor eom</source>
+        <translation>支払日「%1」は数値でも eom でもありません</translation>
+    </message>
+    <message>
+        <source>malformed item &apos;%1&apos; in structured payment terms: expected key=value</source>
+        <translation>支払条件の項目「%1」の形式が正しくありません。「キー=値」の形で指定してください</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in structured payment terms: expected closing, month, day and shift</source>
+        <translation>支払条件に不明なキー「%1」があります。キーは closing、month、day、shift を使用してください</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; in structured payment terms</source>
+        <translation>支払条件のキー「%1」が重複しています</translation>
+    </message>
+    <message>
+        <source>empty value for &apos;%1&apos; in structured payment terms</source>
+        <translation>支払条件のキー「%1」に値がありません</translation>
+    </message>
+    <message>
+        <source>missing &apos;%1&apos; in structured payment terms</source>
+        <translation>支払条件にキー「%1」がありません</translation>
+    </message>
+    <message>
+        <source>payment month offset &apos;%1&apos; is not a number: use 0-3</source>
+        <translation>支払月（month）の「%1」は数値ではありません。締め月から何か月後かを0～3で指定してください</translation>
+    </message>
+    <message>
+        <source>payment month offset %1 is out of range: use 0-3</source>
+        <translation>支払月（month）の「%1」は範囲外です。締め月から何か月後かを0～3で指定してください</translation>
+    </message>
+    <message>
+        <source>unknown shift &apos;%1&apos;: use previous, next or none</source>
+        <translation>休日の扱い（shift）「%1」は使えません。previous、next、none のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>payment terms are empty</source>
+        <translation>支払条件が入力されていません</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>no converter for %1 (%2)</source>
@@ -309,7 +432,7 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>%1として不正なバイト列%2があります（%4行目、バイト位置%3）</translation>
     </message>
     <message>
-        <source>the character '%1' (%2) at line %3, column %4 cannot be written in %5</source>
+        <source>the character &apos;%1&apos; (%2) at line %3, column %4 cannot be written in %5</source>
         <translation>%3行目%4文字目の「%1」（%2）は%5で書き出せません</translation>
     </message>
 </context>
@@ -404,7 +527,9 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>問題が%n件あるため、取込は行われませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>問題が%n件あるため、取込は行われませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 updated, %4 unchanged.</source>
@@ -423,7 +548,7 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>check には値の指定が必要です。</translation>
     </message>
     <message>
-        <source> (a sole proprietor's number has no check digit: check it with --sole-proprietor)</source>
+        <source> (a sole proprietor&apos;s number has no check digit: check it with --sole-proprietor)</source>
         <translation>（個人事業者の番号にはチェックデジットがありません。--sole-proprietor を付けて確認してください）</translation>
     </message>
     <message>
@@ -439,11 +564,11 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>calendar due-date には --date YYYY-MM-DD と --terms（支払条件）の指定が必要です。</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
         <translation>「%1」は YYYY-MM-DD 形式の日付ではありません。</translation>
     </message>
     <message>
-        <source>Terms "%1": %2</source>
+        <source>Terms &quot;%1&quot;: %2</source>
         <translation>支払条件「%1」：%2</translation>
     </message>
     <message>
@@ -506,11 +631,11 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>個人には法人番号がありません</translation>
     </message>
     <message>
-        <source>"%1" is not a prefecture</source>
+        <source>&quot;%1&quot; is not a prefecture</source>
         <translation>「%1」は都道府県名ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not a JSIC major group (A–T)</source>
+        <source>&quot;%1&quot; is not a JSIC major group (A–T)</source>
         <translation>「%1」は日本標準産業分類の大分類（A～T）ではありません</translation>
     </message>
     <message>
@@ -550,7 +675,7 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>依頼者 %1 は%2行目にも含まれています</translation>
     </message>
     <message>
-        <source>"%1" is not an account type (普通, 当座, 貯蓄)</source>
+        <source>&quot;%1&quot; is not an account type (普通, 当座, 貯蓄)</source>
         <translation>「%1」は預金種目（普通・当座・貯蓄）ではありません</translation>
     </message>
     <message>
@@ -566,7 +691,7 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>法人番号 %1 は %2 のものですが、顧客 %3 は %4 です</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yen</source>
+        <source>&quot;%1&quot; is not an amount in yen</source>
         <translation>「%1」は円の金額として読み取れません</translation>
     </message>
     <message>
@@ -609,6 +734,18 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <source>Account %1 was deleted by someone else.</source>
         <translation>取引口座 %1 は他の利用者によって削除されました。</translation>
     </message>
+    <message>
+        <source>are not valid payment terms</source>
+        <translation>支払条件として正しくありません</translation>
+    </message>
+    <message>
+        <source>Debtor %1 no longer exists.</source>
+        <translation>債務者 %1 はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Client %1 no longer exists.</source>
+        <translation>依頼者 %1 はすでに存在しません。</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::storage</name>
@@ -617,7 +754,7 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>データベースの場所が指定されていません。</translation>
     </message>
     <message>
-        <source>Unsupported database URL "%1": use a file path or postgresql://user@host:port/database.</source>
+        <source>Unsupported database URL &quot;%1&quot;: use a file path or postgresql://user@host:port/database.</source>
         <translation>対応していないデータベースURLです：「%1」。ファイルのパスか postgresql://ユーザー@ホスト:ポート/データベース の形式で指定してください。</translation>
     </message>
     <message>
@@ -739,10 +876,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <source>Cannot undo or redo</source>
         <translation>元に戻す／やり直しができません</translation>
     </message>
-    <message>
-        <source>Client %1 no longer exists.</source>
-        <translation>依頼者 %1 はもう存在しません。</translation>
-    </message>
 </context>
 <context>
     <name>kaishu::ui::ClientTableModel</name>
@@ -856,7 +989,7 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>履歴を読み込めません</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yen</source>
+        <source>&quot;%1&quot; is not an amount in yen</source>
         <translation>「%1」は円の金額として読み取れません</translation>
     </message>
     <message>
@@ -866,10 +999,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Cannot undo or redo</source>
         <translation>元に戻す／やり直しができません</translation>
-    </message>
-    <message>
-        <source>Debtor %1 no longer exists.</source>
-        <translation>債務者 %1 はもう存在しません。</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1269,7 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>依頼者</translation>
     </message>
     <message>
-        <source>The agency's clients (Ctrl+2)</source>
+        <source>The agency&apos;s clients (Ctrl+2)</source>
         <translation>依頼者一覧（Ctrl+2）</translation>
     </message>
     <message>

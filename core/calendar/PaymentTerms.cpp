@@ -16,14 +16,12 @@ namespace kaishu::calendar {
 
 namespace {
 
-// Reasons are shown to clerks, so they go through the translation system (context "PaymentTerms").
-// The struct has its own name: "PaymentTerms" here would clash with the class.
-struct PaymentTermsText
+// Reasons are shown to clerks, so they go through the translation system (context "PaymentTerms";
+// lupdate reads the declaration). The struct is not called PaymentTerms: that would clash with the class.
+struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentTerms)
 };
-
-using Text = PaymentTermsText;
 
 // Which day a reason is about; each gets whole sentences of its own.
 enum class DayField { Closing, Payment };
