@@ -46,8 +46,8 @@ const DebtorRegisterModel::Page *DebtorRegisterModel::page(int number) const
         return nullptr;
     Page fetched;
     fetched.number = number;
-    fetched.rows =
-        m_workspace->debtorRegister().fetch(m_filter, m_sortColumn, m_ascending, number * PageSize, PageSize);
+    fetched.rows = m_workspace->debtorRegister().fetch(m_filter, m_sortColumn, m_ascending, number * PageSize,
+                                                       PageSize, m_count);
     m_pages.prepend(std::move(fetched));
     while (m_pages.size() > CachedPages)
         m_pages.removeLast();

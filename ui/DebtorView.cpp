@@ -190,7 +190,7 @@ DebtorView::DebtorView(Workspace *workspace, QUndoStack *undoStack, QWidget *par
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(120);
+    m_searchTimer->setInterval(0);
     connect(m_searchTimer, &QTimer::timeout, this, &DebtorView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &DebtorView::applyFilter);

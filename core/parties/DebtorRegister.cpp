@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace kaishu::parties {
 
 namespace {
@@ -57,15 +59,40 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-// The WHERE clause and its values for a filter.
-QString whereClause(const RegisterFilter &filter, QVariantList &values)
+bool hasAsciiLetterOrDigit(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); });
+}
+
+// The WHERE clause and its values for a filter. A search matches the debtor's search key (name,
+// kana, payer name, 法人番号) and, when it could be one, the account's customer code. On SQLite a
+// key of three or more characters goes through the trigram index; shorter keys (and PostgreSQL)
+// scan the keys once into a set of debtor ids.
+QString whereClause(const RegisterFilter &filter, storage::SqlDialect dialect, QVariantList &values)
 {
     QStringList conditions;
     const QString key = searchKey(filter.search);
     if (!key.isEmpty()) {
-        conditions << QStringLiteral(
-            "(d.search_text LIKE ? ESCAPE '\\' OR LOWER(a.customer_code) LIKE ? ESCAPE '\\')");
-        values << likePattern(key) << likePattern(key);
+        QString debtorMatch;
+        if (dialect == storage::SqlDialect::Sqlite && key.toUcs4().size() >= 3) {
+            debtorMatch =
+                QStringLiteral("d.id IN (SELECT rowid FROM debtor_search WHERE debtor_search MATCH ?)");
+            QString phrase = key;
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            values << QLatin1Char('"') + phrase + QLatin1Char('"');
+        } else {
+            debtorMatch =
+                QStringLiteral("d.id IN (SELECT id FROM debtors WHERE search_text LIKE ? ESCAPE '\\')");
+            values << likePattern(key);
+        }
+        if (hasAsciiLetterOrDigit(key)) {
+            conditions
+                << QStringLiteral("(%1 OR LOWER(a.customer_code) LIKE ? ESCAPE '\\')").arg(debtorMatch);
+            values << likePattern(key);
+        } else {
+            conditions << debtorMatch;
+        }
     }
     if (filter.clientId != 0) {
         conditions << QStringLiteral("a.client_id = ?");
@@ -90,6 +117,64 @@ QString whereClause(const RegisterFilter &filter, QVariantList &values)
 const QString FromClause = QStringLiteral(
     " FROM accounts a JOIN debtors d ON d.id = a.debtor_id JOIN clients c ON c.id = a.client_id");
 
+enum class SortTable { Debtors, Accounts, Clients };
+
+SortTable tableOf(RegisterColumn column)
+{
+    switch (column) {
+    case RegisterColumn::ClientCode:
+        return SortTable::Clients;
+    case RegisterColumn::CustomerCode:
+    case RegisterColumn::Terms:
+    case RegisterColumn::CreditLimit:
+    case RegisterColumn::Status:
+    case RegisterColumn::VirtualAccount:
+        return SortTable::Accounts;
+    default:
+        return SortTable::Debtors;
+    }
+}
+
+struct PageQuery
+{
+    QString from;
+    QString orderBy;
+};
+
+// FROM and ORDER BY of a page: the table of the sort column leads the join and the order ends in
+// unique keys of the leading tables, so SQLite walks the sort column's index and stops after the
+// page instead of sorting the whole portfolio. (CROSS JOIN is SQLite's way to fix the join order;
+// PostgreSQL plans the plain join itself.)
+PageQuery pageQuery(RegisterColumn column, bool ascending, storage::SqlDialect dialect)
+{
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString join =
+        dialect == storage::SqlDialect::Sqlite ? QStringLiteral(" CROSS JOIN ") : QStringLiteral(" JOIN ");
+    const QString key = QStringLiteral(" ORDER BY ") + sortExpression(column) + direction;
+    switch (tableOf(column)) {
+    case SortTable::Clients:
+        return {QStringLiteral(" FROM clients c") + join +
+                    QStringLiteral("accounts a ON a.client_id = c.id") + join +
+                    QStringLiteral("debtors d ON d.id = a.debtor_id"),
+                key + QStringLiteral(", a.customer_code") + direction};
+    case SortTable::Accounts:
+        return {QStringLiteral(" FROM accounts a") + join +
+                    QStringLiteral("debtors d ON d.id = a.debtor_id") + join +
+                    QStringLiteral("clients c ON c.id = a.client_id"),
+                key + QStringLiteral(", a.id") + direction};
+    case SortTable::Debtors:
+        break;
+    }
+    return {QStringLiteral(" FROM debtors d") + join + QStringLiteral("accounts a ON a.debtor_id = d.id") +
+                join + QStringLiteral("clients c ON c.id = a.client_id"),
+            key + QStringLiteral(", d.id") + direction + QStringLiteral(", a.id") + direction};
+}
+
+bool filtersDebtors(const RegisterFilter &filter)
+{
+    return !searchKey(filter.search).isEmpty() || !filter.prefecture.isEmpty() || !filter.industry.isEmpty();
+}
+
 } // namespace
 
 DebtorRegister::DebtorRegister(const storage::Database &database)
@@ -99,24 +184,33 @@ DebtorRegister::DebtorRegister(const storage::Database &database)
 int DebtorRegister::count(const RegisterFilter &filter) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, values);
-    QSqlQuery query = m_database.exec(QStringLiteral("SELECT COUNT(*)") + FromClause + where, values);
+    const QString where = whereClause(filter, m_database.dialect(), values);
+    // Without a condition on debtors the accounts alone give the count.
+    const QString from = filtersDebtors(filter) ? FromClause : QStringLiteral(" FROM accounts a");
+    QSqlQuery query = m_database.exec(QStringLiteral("SELECT COUNT(*)") + from + where, values);
     return query.next() ? query.value(0).toInt() : 0;
 }
 
 QList<RegisterRow> DebtorRegister::fetch(const RegisterFilter &filter, RegisterColumn sortColumn,
-                                         bool ascending, int offset, int limit) const
+                                         bool ascending, int offset, int limit, int total) const
 {
+    // A page in the back half is read from the other end: OFFSET then skips the shorter distance.
+    const bool fromTheEnd = total > 0 && offset > total / 2;
+    if (fromTheEnd) {
+        const int end = std::min(total, offset + limit);
+        limit = std::max(0, end - offset);
+        offset = total - end;
+        ascending = !ascending;
+    }
     QVariantList values;
-    const QString where = whereClause(filter, values);
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString where = whereClause(filter, m_database.dialect(), values);
     values << limit << offset;
+    const PageQuery page = pageQuery(sortColumn, ascending, m_database.dialect());
     QSqlQuery query = m_database.exec(
         QStringLiteral("SELECT a.id, a.debtor_id, a.client_id, c.code, a.customer_code, d.name, d.name_kana, "
                        "d.payer_name, d.corporate_number, d.prefecture, d.industry, a.terms, a.credit_limit, "
                        "a.status, d.phone, d.email, a.virtual_account, d.address, d.postal_code") +
-            FromClause + where + QStringLiteral(" ORDER BY ") + sortExpression(sortColumn) + direction +
-            QStringLiteral(", a.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+            page.from + where + page.orderBy + QStringLiteral(" LIMIT ? OFFSET ?"),
         values);
     QList<RegisterRow> rows;
     rows.reserve(limit);
@@ -143,6 +237,8 @@ QList<RegisterRow> DebtorRegister::fetch(const RegisterFilter &filter, RegisterC
         row.postalCode = query.value(18).toString();
         rows.append(row);
     }
+    if (fromTheEnd)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 

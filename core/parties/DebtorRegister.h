@@ -76,8 +76,10 @@ public:
     explicit DebtorRegister(const storage::Database &database);
 
     int count(const RegisterFilter &filter) const;
+    // One page in the given order. With the filter's count as total, pages near the end are read
+    // backwards, which keeps a jump to the last row as quick as the first.
     QList<RegisterRow> fetch(const RegisterFilter &filter, RegisterColumn sortColumn, bool ascending,
-                             int offset, int limit) const;
+                             int offset, int limit, int total = -1) const;
     // Distinct prefectures and industries in use, for the filter choices.
     QStringList prefecturesInUse() const;
 

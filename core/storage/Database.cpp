@@ -94,8 +94,8 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation &location, const
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!db.open())
-        throw StorageError(
-            Text::tr("Cannot open the database %1: %2").arg(location.displayName(), describe(db.lastError())));
+        throw StorageError(Text::tr("Cannot open the database %1: %2")
+                               .arg(location.displayName(), describe(db.lastError())));
     database->configure();
     database->migrate(schema);
     return database;
@@ -153,7 +153,8 @@ qint64 Database::insert(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query = exec(sql + QStringLiteral(" RETURNING id"), values);
     if (!query.next())
-        throw StorageError(Text::tr("Database error: the insert returned no id (in: %1)").arg(sql.simplified()));
+        throw StorageError(
+            Text::tr("Database error: the insert returned no id (in: %1)").arg(sql.simplified()));
     return query.value(0).toLongLong();
 }
 
@@ -203,7 +204,8 @@ qint64 Database::insertPrepared(const QString &sql, const QVariantList &values)
     QSqlQuery &query = cachedStatement(returning);
     runCached(query, returning, values);
     if (!query.next())
-        throw StorageError(Text::tr("Database error: the insert returned no id (in: %1)").arg(sql.simplified()));
+        throw StorageError(
+            Text::tr("Database error: the insert returned no id (in: %1)").arg(sql.simplified()));
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     return id;
@@ -257,8 +259,8 @@ void Database::backupTo(const QString &targetPath) const
         throw StorageError(Text::tr("Cannot back up the PostgreSQL database: pg_dump is not installed."));
     dump.waitForFinished(-1);
     if (dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0)
-        throw StorageError(
-            Text::tr("pg_dump failed: %1").arg(QString::fromLocal8Bit(dump.readAllStandardError()).trimmed()));
+        throw StorageError(Text::tr("pg_dump failed: %1")
+                               .arg(QString::fromLocal8Bit(dump.readAllStandardError()).trimmed()));
 }
 
 void Database::migrate(const QList<Migration> &schema)
@@ -268,10 +270,11 @@ void Database::migrate(const QList<Migration> &schema)
     const int current = schemaVersion();
     const int latest = schema.isEmpty() ? 0 : schema.constLast().version;
     if (current > latest)
-        throw StorageError(Text::tr("This database has schema version %1, newer than this Kaishu understands (%2). "
-                              "Please update Kaishu.")
-                               .arg(current)
-                               .arg(latest));
+        throw StorageError(
+            Text::tr("This database has schema version %1, newer than this Kaishu understands (%2). "
+                     "Please update Kaishu.")
+                .arg(current)
+                .arg(latest));
     if (current == latest)
         return;
     if (current > 0) {
@@ -287,6 +290,10 @@ void Database::migrate(const QList<Migration> &schema)
         Transaction transaction(*this);
         for (const QString &statement : migration.statements)
             exec(expandDialect(statement, m_dialect));
+        if (m_dialect == SqlDialect::Sqlite) {
+            for (const QString &statement : migration.sqliteStatements)
+                exec(statement);
+        }
         exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
              {migration.version, migration.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         transaction.commit();

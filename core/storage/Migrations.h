@@ -15,6 +15,9 @@ struct Migration
     int version;
     QString name;
     QStringList statements;
+    // Run after the shared statements, on SQLite only (e.g. its full-text index; PostgreSQL does
+    // without).
+    QStringList sqliteStatements = {};
 };
 
 // All migrations in order; the last one's version is the schema this build expects.

@@ -285,6 +285,19 @@ private slots:
         QCOMPARE(found(QStringLiteral("100%")), 0); // LIKE wildcards are literal
         QCOMPARE(found(QStringLiteral("_")), 0);
 
+        QCOMPARE(found(QStringLiteral("ショウテン")), 1);        // three or more characters: the index
+        QCOMPARE(found(QStringLiteral("\"x")), 0);              // quotes cannot break the query
+
+        // The search follows edits (the full-text index is kept in step with the debtors).
+        PartyService service(*database, QStringLiteral("tester"));
+        Debtor renamed = *service.repository().debtorByCorporateNumber(QStringLiteral("4011001098993"));
+        renamed.name = QStringLiteral("株式会社富士見物産");
+        renamed.nameKana = QStringLiteral("フジミブッサン");
+        service.updateDebtor(renamed);
+        QCOMPARE(found(QStringLiteral("富士見物産")), 2);
+        QCOMPARE(found(QStringLiteral("ふじみ")), 2);
+        QCOMPARE(found(QStringLiteral("ヤマダショウジ")), 0);
+
         RegisterFilter byClient;
         byClient.clientId = PartyRepository(*database).clientByCode(QStringLiteral("C002"))->id;
         QCOMPARE(debtorRegister.count(byClient), 1);
@@ -317,6 +330,28 @@ private slots:
             debtorRegister.fetch({}, RegisterColumn::CreditLimit, false, 0, 50);
         for (qsizetype i = 1; i < descending.size(); ++i)
             QVERIFY(descending.at(i - 1).creditLimit >= descending.at(i).creditLimit);
+        // Pages read from the far end (with the total) are the same rows in the same order, for every
+        // kind of sort column, both directions and a filter.
+        RegisterFilter tokyo;
+        tokyo.prefecture = QStringLiteral("東京都");
+        for (const RegisterFilter &filter : {RegisterFilter{}, tokyo}) {
+            const int total = debtorRegister.count(filter);
+            for (RegisterColumn column : {RegisterColumn::NameKana, RegisterColumn::CreditLimit,
+                                          RegisterColumn::ClientCode, RegisterColumn::Phone}) {
+                for (bool ascending : {true, false}) {
+                    for (int offset : {0, total / 2 + 1, total - 40, total - 97}) {
+                        const auto key = [](const QList<RegisterRow> &rows) {
+                            QList<qint64> ids;
+                            for (const RegisterRow &row : rows)
+                                ids << row.accountId;
+                            return ids;
+                        };
+                        QCOMPARE(key(debtorRegister.fetch(filter, column, ascending, offset, 97, total)),
+                                 key(debtorRegister.fetch(filter, column, ascending, offset, 97)));
+                    }
+                }
+            }
+        }
         RegisterFilter status;
         status.status = AccountStatus::Suspended;
         for (const RegisterRow &row : debtorRegister.fetch(status, RegisterColumn::Name, true, 0, 1000))
