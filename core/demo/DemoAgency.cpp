@@ -4,6 +4,7 @@
 #include "parties/Identifiers.h"
 #include "parties/Kana.h"
 #include "parties/PartyRepository.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -344,6 +345,7 @@ DemoSummary DemoAgency::generate(storage::Database &database, const DemoSize &si
     PartyRepository repository(database);
     audit::AuditTrail trail(database, actor);
     storage::Transaction transaction(database);
+    storage::BulkLoad bulkLoad(database);
 
     QList<Client> clients;
     for (int i = 0; i < int(std::size(Clients)); ++i) {
@@ -419,6 +421,7 @@ DemoSummary DemoAgency::generate(storage::Database &database, const DemoSize &si
         if (progress && (i % 1000 == 999 || i + 1 == size.debtors) && !progress(i + 1, size.debtors))
             return {}; // cancelled: the transaction rolls back, nothing is kept
     }
+    bulkLoad.finish();
     transaction.commit();
     summary.milliseconds = timer.elapsed();
     return summary;

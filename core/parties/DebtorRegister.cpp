@@ -67,25 +67,30 @@ bool hasAsciiLetterOrDigit(const QString &text)
 
 // The WHERE clause and its values for a filter. A search matches the debtor's search key (name,
 // kana, payer name, 法人番号) and, when it could be one, the account's customer code. On SQLite a
-// key of three or more characters goes through the trigram index; shorter keys (and PostgreSQL)
-// scan the keys once into a set of debtor ids.
-QString whereClause(const RegisterFilter &filter, storage::SqlDialect dialect, QVariantList &values)
+// key of three or more characters goes through the trigram index and shorter keys scan the covering
+// index of the keys; PostgreSQL scans the keys. debtorId names the column that holds the debtor's id
+// in the query at hand.
+QString whereClause(const RegisterFilter &filter, storage::SqlDialect dialect, const QString &debtorId,
+                    QVariantList &values)
 {
     QStringList conditions;
     const QString key = searchKey(filter.search);
     if (!key.isEmpty()) {
+        const bool sqlite = dialect == storage::SqlDialect::Sqlite;
         QString debtorMatch;
-        if (dialect == storage::SqlDialect::Sqlite && key.toUcs4().size() >= 3) {
-            debtorMatch =
-                QStringLiteral("d.id IN (SELECT rowid FROM debtor_search WHERE debtor_search MATCH ?)");
+        if (sqlite && key.toUcs4().size() >= 3) {
+            debtorMatch = QStringLiteral(" IN (SELECT rowid FROM debtor_search WHERE debtor_search MATCH ?)");
             QString phrase = key;
             phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
             values << QLatin1Char('"') + phrase + QLatin1Char('"');
         } else {
             debtorMatch =
-                QStringLiteral("d.id IN (SELECT id FROM debtors WHERE search_text LIKE ? ESCAPE '\\')");
-            values << likePattern(key);
+                sqlite ? QStringLiteral(" IN (SELECT id FROM debtors INDEXED BY debtors_search_text "
+                                        "WHERE instr(search_text, ?) > 0)")
+                       : QStringLiteral(" IN (SELECT id FROM debtors WHERE strpos(search_text, ?) > 0)");
+            values << key;
         }
+        debtorMatch.prepend(debtorId);
         if (hasAsciiLetterOrDigit(key)) {
             conditions
                 << QStringLiteral("(%1 OR LOWER(a.customer_code) LIKE ? ESCAPE '\\')").arg(debtorMatch);
@@ -113,9 +118,6 @@ QString whereClause(const RegisterFilter &filter, storage::SqlDialect dialect, Q
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
-
-const QString FromClause = QStringLiteral(
-    " FROM accounts a JOIN debtors d ON d.id = a.debtor_id JOIN clients c ON c.id = a.client_id");
 
 enum class SortTable { Debtors, Accounts, Clients };
 
@@ -170,11 +172,6 @@ PageQuery pageQuery(RegisterColumn column, bool ascending, storage::SqlDialect d
             key + QStringLiteral(", d.id") + direction + QStringLiteral(", a.id") + direction};
 }
 
-bool filtersDebtors(const RegisterFilter &filter)
-{
-    return !searchKey(filter.search).isEmpty() || !filter.prefecture.isEmpty() || !filter.industry.isEmpty();
-}
-
 } // namespace
 
 DebtorRegister::DebtorRegister(const storage::Database &database)
@@ -184,9 +181,11 @@ DebtorRegister::DebtorRegister(const storage::Database &database)
 int DebtorRegister::count(const RegisterFilter &filter) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, m_database.dialect(), values);
-    // Without a condition on debtors the accounts alone give the count.
-    const QString from = filtersDebtors(filter) ? FromClause : QStringLiteral(" FROM accounts a");
+    // Counting needs the debtors only for their prefecture or industry; a search is a set of ids.
+    const bool joinDebtors = !filter.prefecture.isEmpty() || !filter.industry.isEmpty();
+    const QString where = whereClause(filter, m_database.dialect(), QStringLiteral("a.debtor_id"), values);
+    const QString from = joinDebtors ? QStringLiteral(" FROM accounts a JOIN debtors d ON d.id = a.debtor_id")
+                                     : QStringLiteral(" FROM accounts a");
     QSqlQuery query = m_database.exec(QStringLiteral("SELECT COUNT(*)") + from + where, values);
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -203,7 +202,7 @@ QList<RegisterRow> DebtorRegister::fetch(const RegisterFilter &filter, RegisterC
         ascending = !ascending;
     }
     QVariantList values;
-    const QString where = whereClause(filter, m_database.dialect(), values);
+    const QString where = whereClause(filter, m_database.dialect(), QStringLiteral("d.id"), values);
     values << limit << offset;
     const PageQuery page = pageQuery(sortColumn, ascending, m_database.dialect());
     QSqlQuery query = m_database.exec(

@@ -23,6 +23,8 @@ struct Migration
 // All migrations in order; the last one's version is the schema this build expects.
 const QList<Migration> &migrations();
 int latestSchemaVersion();
+// SQLite: the triggers that keep the debtors' full-text index (debtor_search) in step.
+QStringList debtorSearchTriggers();
 // Replaces %PK% (auto-increment id primary key) and %INT64% with the engine's spelling.
 QString expandDialect(const QString &sql, SqlDialect dialect);
 

@@ -13,6 +13,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 #include <QUndoStack>
 
 namespace kaishu::bench {
@@ -71,8 +72,12 @@ int runDebtorsScenario(int debtors, quint64 seed)
                             QStringLiteral("C003-0001"),    QStringLiteral("ショウジ")};
     QList<double> keystrokes;
     for (const QString &word : words) {
-        for (qsizetype length = 1; length <= word.size(); ++length)
+        for (qsizetype length = 1; length <= word.size(); ++length) {
             keystrokes << typeAndWait(view, word.left(length));
+            if (qEnvironmentVariableIsSet("KAISHU_BENCH_VERBOSE"))
+                QTextStream(stdout) << "    " << word.left(length) << ": " << keystrokes.constLast() << " ms, "
+                                    << view.model()->rowCount() << " rows" << Qt::endl;
+        }
         typeAndWait(view, QString());
     }
     report.timings(QStringLiteral("search keystroke to updated, painted results"), keystrokes,

@@ -285,8 +285,8 @@ private slots:
         QCOMPARE(found(QStringLiteral("100%")), 0); // LIKE wildcards are literal
         QCOMPARE(found(QStringLiteral("_")), 0);
 
-        QCOMPARE(found(QStringLiteral("ショウテン")), 1);        // three or more characters: the index
-        QCOMPARE(found(QStringLiteral("\"x")), 0);              // quotes cannot break the query
+        QCOMPARE(found(QStringLiteral("ショウテン")), 1); // three or more characters: the index
+        QCOMPARE(found(QStringLiteral("\"x")), 0);        // quotes cannot break the query
 
         // The search follows edits (the full-text index is kept in step with the debtors).
         PartyService service(*database, QStringLiteral("tester"));
