@@ -392,15 +392,15 @@ private slots:
 
         // The bulk load rebuilt the full-text index and restored its triggers.
         const DebtorRegister debtorRegister(*a);
-        Debtor first = *repository.debtorById(1);
+        Debtor sample = *repository.debtorById(1);
         RegisterFilter byName;
-        byName.search = first.name.right(4);
+        byName.search = sample.name.right(4);
         QVERIFY(debtorRegister.count(byName) >= 1);
         PartyService service(*a, QStringLiteral("tester"));
-        first.name = QStringLiteral("株式会社瑠璃色商会");
-        service.updateDebtor(first);
+        sample.name = QStringLiteral("株式会社瑠璃色商会");
+        service.updateDebtor(sample);
         byName.search = QStringLiteral("瑠璃色商会");
-        QCOMPARE(debtorRegister.count(byName), int(repository.accountsOfDebtor(first.id).size()));
+        QCOMPARE(debtorRegister.count(byName), int(repository.accountsOfDebtor(sample.id).size()));
         QVERIFY(audit::AuditTrail::verify(*a).isIntact());
         // More than one prefecture and industry, Tokyo the largest.
         QSqlQuery prefectures = a->exec(QStringLiteral(
