@@ -59,6 +59,10 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// From how many matching accounts on a page is read by walking the sort index rather than sorting
+// the matches (measured on 100,000 debtors: the two plans cross between 1,000 and 5,000).
+constexpr int ManyMatches = 2000;
+
 bool hasAsciiLetterOrDigit(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(),
@@ -202,7 +206,12 @@ QList<RegisterRow> DebtorRegister::fetch(const RegisterFilter &filter, RegisterC
         ascending = !ascending;
     }
     QVariantList values;
-    const QString where = whereClause(filter, m_database.dialect(), QStringLiteral("d.id"), values);
+    // Many matches: walk the sort column's index and test each debtor against the set of matches
+    // (the unary + keeps SQLite from driving the query from the set). Few matches: fetch them by id
+    // and sort just those.
+    const bool manyMatches = total < 0 || total > ManyMatches;
+    const QString where = whereClause(filter, m_database.dialect(),
+                                      manyMatches ? QStringLiteral("+d.id") : QStringLiteral("d.id"), values);
     values << limit << offset;
     const PageQuery page = pageQuery(sortColumn, ascending, m_database.dialect());
     QSqlQuery query = m_database.exec(
