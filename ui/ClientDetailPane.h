@@ -8,7 +8,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTabWidget;
 
 namespace kaishu::ui {
 
@@ -28,6 +27,7 @@ public:
     void refresh();
 
 protected:
+    void loadHistory() override;
     void loadRecord() override;
     QList<parties::FieldError> checkInput() const override;
     void writeChanges() override;
@@ -35,14 +35,12 @@ protected:
 private:
     parties::Client collect(QList<parties::FieldError> *errors) const;
     static void writeSnapshot(Workspace *workspace, const parties::Client &snapshot);
-    void loadHistory();
     void clearEditors();
 
     qint64 m_clientId = 0;
     std::optional<parties::Client> m_stored;
 
     QLabel *m_title = nullptr;
-    QTabWidget *m_tabs = nullptr;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_nameKana = nullptr;

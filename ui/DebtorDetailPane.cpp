@@ -14,8 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
-#include <QScrollArea>
-#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -129,29 +127,9 @@ DebtorDetailPane::DebtorDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     formLayout->addWidget(debtorBox);
     formLayout->addWidget(accountBox);
     formLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(formPage);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
     m_history = new HistoryView(this);
     m_history->setObjectName(QStringLiteral("debtorHistory"));
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->addTab(scroll, tr("Details"));
-    m_tabs->addTab(m_history, tr("History"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_history)
-            loadHistory();
-    });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_title);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(createButtonRow());
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 48);
+    layOutPane(m_title, formPage, m_history);
 
     showAccount(0);
 }
@@ -231,7 +209,7 @@ void DebtorDetailPane::loadRecord()
     endLoading();
     setHasRecord(true);
 
-    if (m_tabs->currentWidget() == m_history)
+    if (historyShown())
         loadHistory();
     else
         m_history->clear();

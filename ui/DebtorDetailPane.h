@@ -8,7 +8,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTabWidget;
 
 namespace kaishu::ui {
 
@@ -37,6 +36,7 @@ public:
     void refresh();
 
 protected:
+    void loadHistory() override;
     void loadRecord() override;
     QList<parties::FieldError> checkInput() const override;
     void writeChanges() override;
@@ -46,13 +46,11 @@ private:
     DebtorSnapshot collect(QList<parties::FieldError> *errors) const;
     // Writes a snapshot over the stored records, whatever their versions are now (undo / redo).
     static void writeSnapshot(Workspace *workspace, const DebtorSnapshot &snapshot);
-    void loadHistory();
     void clearEditors();
 
     qint64 m_accountId = 0;
     std::optional<DebtorSnapshot> m_stored;
 
-    QTabWidget *m_tabs = nullptr;
     QLabel *m_title = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_nameKana = nullptr;

@@ -12,6 +12,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace kaishu::ui {
@@ -226,6 +228,36 @@ void RecordForm::reloadRecord()
     } catch (const storage::StorageError &error) {
         reportFailure(tr("Cannot read the record"), error.message());
     }
+}
+
+void RecordForm::layOutPane(QLabel *title, QWidget *formPage, QWidget *history)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(formPage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_historyPage = history;
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(scroll, tr("Details"));
+    m_tabs->addTab(history, tr("History"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_historyPage)
+            loadHistory();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(title);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(createButtonRow());
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 48);
+}
+
+bool RecordForm::historyShown() const
+{
+    return m_tabs && m_tabs->currentWidget() == m_historyPage;
 }
 
 } // namespace kaishu::ui

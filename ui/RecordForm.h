@@ -9,6 +9,7 @@
 
 class QFormLayout;
 class QLabel;
+class QTabWidget;
 class QPushButton;
 class QUndoStack;
 
@@ -52,6 +53,11 @@ protected:
     void addField(QFormLayout *layout, const QString &field, QWidget *editor);
     // Save / Revert, for the subclass to place.
     QWidget *createButtonRow();
+    // Lays the pane out: the title, the tabs Details (formPage, scrolling) and History (filled by
+    // loadHistory() whenever it is shown), and the Save / Revert row.
+    void layOutPane(QLabel *title, QWidget *formPage, QWidget *history);
+    bool historyShown() const;
+    virtual void loadHistory() = 0;
 
     // Fill the editors from the stored record (under setLoading).
     virtual void loadRecord() = 0;
@@ -74,6 +80,9 @@ protected:
     QUndoStack *undoStack() const { return m_undoStack; }
 
 private:
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_historyPage = nullptr;
+
     void onEdited();
     void setDirty(bool dirty);
 
