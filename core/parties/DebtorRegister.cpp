@@ -69,38 +69,49 @@ bool hasAsciiLetterOrDigit(const QString &text)
                        [](QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); });
 }
 
+// How the search is written into a query: for a count over accounts, or for a page whose plan
+// walks the sort index (many matches) or starts from the matches (few).
+enum class SearchForm { Count, PageWalk, PageFromMatches };
+
 // The WHERE clause and its values for a filter. A search matches the debtor's search key (name,
 // kana, payer name, 法人番号) and, when it could be one, the account's customer code. On SQLite a
 // key of three or more characters goes through the trigram index and shorter keys scan the covering
-// index of the keys; PostgreSQL scans the keys. debtorId names the column that holds the debtor's id
-// in the query at hand.
-QString whereClause(const RegisterFilter &filter, storage::SqlDialect dialect, const QString &debtorId,
+// index of the keys; PostgreSQL scans the keys. The matches are written as a set of ids so that the
+// planner can either test membership while walking an index (the unary + keeps SQLite from starting
+// at the set) or start from the set.
+QString whereClause(const RegisterFilter &filter, storage::SqlDialect dialect, SearchForm form,
                     QVariantList &values)
 {
     QStringList conditions;
     const QString key = searchKey(filter.search);
     if (!key.isEmpty()) {
         const bool sqlite = dialect == storage::SqlDialect::Sqlite;
-        QString debtorMatch;
+        QString debtorSet;
         if (sqlite && key.toUcs4().size() >= 3) {
-            debtorMatch = QStringLiteral(" IN (SELECT rowid FROM debtor_search WHERE debtor_search MATCH ?)");
+            debtorSet = QStringLiteral("(SELECT rowid FROM debtor_search WHERE debtor_search MATCH ?)");
             QString phrase = key;
             phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
             values << QLatin1Char('"') + phrase + QLatin1Char('"');
         } else {
-            debtorMatch =
-                sqlite ? QStringLiteral(" IN (SELECT id FROM debtors INDEXED BY debtors_search_text "
-                                        "WHERE instr(search_text, ?) > 0)")
-                       : QStringLiteral(" IN (SELECT id FROM debtors WHERE strpos(search_text, ?) > 0)");
+            debtorSet = sqlite ? QStringLiteral("(SELECT id FROM debtors INDEXED BY debtors_search_text "
+                                                "WHERE instr(search_text, ?) > 0)")
+                               : QStringLiteral("(SELECT id FROM debtors WHERE strpos(search_text, ?) > 0)");
             values << key;
         }
-        debtorMatch.prepend(debtorId);
-        if (hasAsciiLetterOrDigit(key)) {
-            conditions
-                << QStringLiteral("(%1 OR LOWER(a.customer_code) LIKE ? ESCAPE '\\')").arg(debtorMatch);
+        const QString walk = form == SearchForm::PageWalk ? QStringLiteral("+") : QString();
+        if (!hasAsciiLetterOrDigit(key)) {
+            conditions << (form == SearchForm::Count ? QStringLiteral("a.debtor_id IN ")
+                                                     : walk + QStringLiteral("d.id IN ")) +
+                              debtorSet;
+        } else if (form == SearchForm::Count) {
+            conditions << QStringLiteral("(a.debtor_id IN %1 OR LOWER(a.customer_code) LIKE ? ESCAPE '\\')")
+                              .arg(debtorSet);
             values << likePattern(key);
         } else {
-            conditions << debtorMatch;
+            conditions << walk + QStringLiteral("a.id IN (SELECT id FROM accounts WHERE debtor_id IN %1 "
+                                                "OR LOWER(customer_code) LIKE ? ESCAPE '\\')")
+                                     .arg(debtorSet);
+            values << likePattern(key);
         }
     }
     if (filter.clientId != 0) {
@@ -150,12 +161,11 @@ struct PageQuery
 // FROM and ORDER BY of a page: the table of the sort column leads the join and the order ends in
 // unique keys of the leading tables, so SQLite walks the sort column's index and stops after the
 // page instead of sorting the whole portfolio. (CROSS JOIN is SQLite's way to fix the join order;
-// PostgreSQL plans the plain join itself.)
-PageQuery pageQuery(RegisterColumn column, bool ascending, storage::SqlDialect dialect)
+// it is left free when a page starts from a few matches, and PostgreSQL plans the join itself.)
+PageQuery pageQuery(RegisterColumn column, bool ascending, bool fixJoinOrder)
 {
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString join =
-        dialect == storage::SqlDialect::Sqlite ? QStringLiteral(" CROSS JOIN ") : QStringLiteral(" JOIN ");
+    const QString join = fixJoinOrder ? QStringLiteral(" CROSS JOIN ") : QStringLiteral(" JOIN ");
     const QString key = QStringLiteral(" ORDER BY ") + sortExpression(column) + direction;
     switch (tableOf(column)) {
     case SortTable::Clients:
@@ -187,7 +197,7 @@ int DebtorRegister::count(const RegisterFilter &filter) const
     QVariantList values;
     // Counting needs the debtors only for their prefecture or industry; a search is a set of ids.
     const bool joinDebtors = !filter.prefecture.isEmpty() || !filter.industry.isEmpty();
-    const QString where = whereClause(filter, m_database.dialect(), QStringLiteral("a.debtor_id"), values);
+    const QString where = whereClause(filter, m_database.dialect(), SearchForm::Count, values);
     const QString from = joinDebtors ? QStringLiteral(" FROM accounts a JOIN debtors d ON d.id = a.debtor_id")
                                      : QStringLiteral(" FROM accounts a");
     QSqlQuery query = m_database.exec(QStringLiteral("SELECT COUNT(*)") + from + where, values);
@@ -206,14 +216,15 @@ QList<RegisterRow> DebtorRegister::fetch(const RegisterFilter &filter, RegisterC
         ascending = !ascending;
     }
     QVariantList values;
-    // Many matches: walk the sort column's index and test each debtor against the set of matches
-    // (the unary + keeps SQLite from driving the query from the set). Few matches: fetch them by id
-    // and sort just those.
+    // Many matches: walk the sort column's index and test each row against the set of matches. Few
+    // matches: start from them and sort just those.
     const bool manyMatches = total < 0 || total > ManyMatches;
-    const QString where = whereClause(filter, m_database.dialect(),
-                                      manyMatches ? QStringLiteral("+d.id") : QStringLiteral("d.id"), values);
+    const QString where =
+        whereClause(filter, m_database.dialect(),
+                    manyMatches ? SearchForm::PageWalk : SearchForm::PageFromMatches, values);
     values << limit << offset;
-    const PageQuery page = pageQuery(sortColumn, ascending, m_database.dialect());
+    const PageQuery page =
+        pageQuery(sortColumn, ascending, m_database.dialect() == storage::SqlDialect::Sqlite && manyMatches);
     QSqlQuery query = m_database.exec(
         QStringLiteral("SELECT a.id, a.debtor_id, a.client_id, c.code, a.customer_code, d.name, d.name_kana, "
                        "d.payer_name, d.corporate_number, d.prefecture, d.industry, a.terms, a.credit_limit, "
