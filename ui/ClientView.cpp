@@ -2,6 +2,7 @@
 
 #include "ClientDetailPane.h"
 #include "ClientTableModel.h"
+#include "MasterDetailLayout.h"
 #include "Workspace.h"
 #include "storage/StorageError.h"
 
@@ -73,17 +74,7 @@ ClientView::ClientView(Workspace *workspace, QUndoStack *undoStack, QWidget *par
     tableLayout->addLayout(searchRow);
     tableLayout->addWidget(m_table, 1);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("clientSplitter"));
-    m_splitter->addWidget(tablePanel);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_splitter);
+    m_splitter = layOutMasterDetail(this, QStringLiteral("clientSplitter"), tablePanel, m_detail);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());

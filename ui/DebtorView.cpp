@@ -4,6 +4,7 @@
 #include "DebtorDetailPane.h"
 #include "DebtorRegisterModel.h"
 #include "FieldNames.h"
+#include "MasterDetailLayout.h"
 #include "Workspace.h"
 #include "parties/Classification.h"
 #include "storage/StorageError.h"
@@ -176,17 +177,7 @@ DebtorView::DebtorView(Workspace *workspace, QUndoStack *undoStack, QWidget *par
     tableLayout->addLayout(filterBar);
     tableLayout->addWidget(m_table, 1);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("debtorSplitter"));
-    m_splitter->addWidget(tablePanel);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_splitter);
+    m_splitter = layOutMasterDetail(this, QStringLiteral("debtorSplitter"), tablePanel, m_detail);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);

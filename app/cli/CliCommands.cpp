@@ -192,8 +192,9 @@ private:
         bool ok = false;
         value = m_line.option(name).toLongLong(&ok);
         if (!ok || value < minimum || value > maximum) {
-            m_err << Text::tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum)
-                  << Qt::endl;
+            m_err
+                << Text::tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum)
+                << Qt::endl;
             return false;
         }
         return true;
@@ -276,7 +277,8 @@ private:
         const audit::AuditVerification verification = audit::AuditTrail::verify(database);
         m_out << Text::tr("  audit trail:     %1 records, chain %2")
                      .arg(verification.recordsChecked)
-                     .arg(verification.isIntact() ? Text::tr("intact") : Text::tr("BROKEN: %1").arg(verification.reason))
+                     .arg(verification.isIntact() ? Text::tr("intact")
+                                                  : Text::tr("BROKEN: %1").arg(verification.reason))
               << Qt::endl;
     }
 
@@ -306,7 +308,8 @@ private:
         if (!result.problems.isEmpty()) {
             for (const parties::ImportProblem &problem : result.problems)
                 m_err << path << QStringLiteral(": ") << problem.toString() << Qt::endl;
-            m_err << Text::tr("Nothing was imported: %n problem(s).", nullptr, int(result.problems.size())) << Qt::endl;
+            m_err << Text::tr("Nothing was imported: %n problem(s).", nullptr, int(result.problems.size()))
+                  << Qt::endl;
             return Invalid;
         }
         m_out << Text::tr("%1 rows read: %2 created, %3 updated, %4 unchanged.")
@@ -352,7 +355,8 @@ private:
                                         : parties::isValidCorporateNumber(value, &reason);
         if (!valid && registration && holder == parties::Registrant::Corporation &&
             parties::isValidRegistrationNumber(value, parties::Registrant::SoleProprietor))
-            reason += Text::tr(" (a sole proprietor's number has no check digit: check it with --sole-proprietor)");
+            reason +=
+                Text::tr(" (a sole proprietor's number has no check digit: check it with --sole-proprietor)");
         if (!valid)
             return fail(reason, Invalid);
         m_out << Text::tr("valid") << Qt::endl;
@@ -395,7 +399,8 @@ private:
         const audit::AuditVerification verification = audit::AuditTrail::verify(*database);
         if (!verification.isIntact())
             return fail(verification.reason, Invalid);
-        m_out << Text::tr("The audit trail is intact: %1 records.").arg(verification.recordsChecked) << Qt::endl;
+        m_out << Text::tr("The audit trail is intact: %1 records.").arg(verification.recordsChecked)
+              << Qt::endl;
         return Success;
     }
 

@@ -75,8 +75,8 @@ int runDebtorsScenario(int debtors, quint64 seed)
         for (qsizetype length = 1; length <= word.size(); ++length) {
             keystrokes << typeAndWait(view, word.left(length));
             if (qEnvironmentVariableIsSet("KAISHU_BENCH_VERBOSE"))
-                QTextStream(stdout) << "    " << word.left(length) << ": " << keystrokes.constLast() << " ms, "
-                                    << view.model()->rowCount() << " rows" << Qt::endl;
+                QTextStream(stdout) << "    " << word.left(length) << ": " << keystrokes.constLast()
+                                    << " ms, " << view.model()->rowCount() << " rows" << Qt::endl;
         }
         typeAndWait(view, QString());
     }
