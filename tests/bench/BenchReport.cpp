@@ -16,7 +16,7 @@ BenchReport::BenchReport(QString scenario)
 void BenchReport::figure(const QString &name, double value, const QString &unit, const QString &target)
 {
     QTextStream out(stdout);
-    out << "  " << name << ": " << QString::number(value, 'f', value < 10 ? 2 : 0) << ' ' << unit;
+    out << "  " << name << ": " << QString::number(value, 'f', value < 100 ? 1 : 0) << ' ' << unit;
     if (!target.isEmpty())
         out << "  (target " << target << ')';
     out << Qt::endl;
