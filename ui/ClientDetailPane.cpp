@@ -82,24 +82,13 @@ ClientDetailPane::ClientDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     formLayout->addStretch();
     m_history = new HistoryView(this);
     layOutPane(m_title, formPage, m_history);
-    showClient(0);
+    showRecord(0);
 }
 
-void ClientDetailPane::showClient(qint64 clientId)
+void ClientDetailPane::forgetRecord()
 {
-    m_clientId = clientId;
-    if (clientId == 0) {
-        m_stored.reset();
-        clearEditors();
-        return;
-    }
-    reloadRecord();
-}
-
-void ClientDetailPane::refresh()
-{
-    if (m_clientId != 0 && !isDirty())
-        reloadRecord();
+    m_stored.reset();
+    clearEditors();
 }
 
 void ClientDetailPane::clearEditors()
@@ -117,13 +106,12 @@ void ClientDetailPane::clearEditors()
 
 void ClientDetailPane::loadRecord()
 {
-    const std::optional<Client> client = workspace()->isOpen() && m_clientId != 0
-                                             ? workspace()->parties().repository().clientById(m_clientId)
+    const std::optional<Client> client = workspace()->isOpen() && recordId() != 0
+                                             ? workspace()->parties().repository().clientById(recordId())
                                              : std::nullopt;
     if (!client) {
-        m_clientId = 0;
-        m_stored.reset();
-        clearEditors();
+        setRecordId(0);
+        forgetRecord();
         return;
     }
     m_stored = *client;

@@ -22,11 +22,11 @@ class ClientDetailPane : public RecordForm
 public:
     ClientDetailPane(Workspace *workspace, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    void showClient(qint64 clientId);
-    qint64 clientId() const { return m_clientId; }
-    void refresh();
+    void showClient(qint64 clientId) { showRecord(clientId); }
+    qint64 clientId() const { return recordId(); }
 
 protected:
+    void forgetRecord() override;
     void loadHistory() override;
     void loadRecord() override;
     QList<parties::FieldError> checkInput() const override;
@@ -37,7 +37,6 @@ private:
     static void writeSnapshot(Workspace *workspace, const parties::Client &snapshot);
     void clearEditors();
 
-    qint64 m_clientId = 0;
     std::optional<parties::Client> m_stored;
 
     QLabel *m_title = nullptr;

@@ -131,24 +131,13 @@ DebtorDetailPane::DebtorDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     m_history->setObjectName(QStringLiteral("debtorHistory"));
     layOutPane(m_title, formPage, m_history);
 
-    showAccount(0);
+    showRecord(0);
 }
 
-void DebtorDetailPane::showAccount(qint64 accountId)
+void DebtorDetailPane::forgetRecord()
 {
-    m_accountId = accountId;
-    if (accountId == 0) {
-        m_stored.reset();
-        clearEditors();
-        return;
-    }
-    reloadRecord();
-}
-
-void DebtorDetailPane::refresh()
-{
-    if (m_accountId != 0 && !isDirty())
-        reloadRecord();
+    m_stored.reset();
+    clearEditors();
 }
 
 void DebtorDetailPane::clearEditors()
@@ -169,17 +158,16 @@ void DebtorDetailPane::clearEditors()
 
 void DebtorDetailPane::loadRecord()
 {
-    if (!workspace()->isOpen() || m_accountId == 0) {
+    if (!workspace()->isOpen() || recordId() == 0) {
         clearEditors();
         return;
     }
     parties::PartyRepository &repository = workspace()->parties().repository();
-    const std::optional<Account> account = repository.accountById(m_accountId);
+    const std::optional<Account> account = repository.accountById(recordId());
     const std::optional<Debtor> debtor = account ? repository.debtorById(account->debtorId) : std::nullopt;
     if (!account || !debtor) {
-        m_accountId = 0;
-        m_stored.reset();
-        clearEditors();
+        setRecordId(0);
+        forgetRecord();
         return;
     }
     m_stored = DebtorSnapshot{*debtor, *account};

@@ -30,12 +30,12 @@ public:
     DebtorDetailPane(Workspace *workspace, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     // Shows the account and its debtor (0: nothing selected).
-    void showAccount(qint64 accountId);
-    qint64 accountId() const { return m_accountId; }
+    void showAccount(qint64 accountId) { showRecord(accountId); }
+    qint64 accountId() const { return recordId(); }
     // Re-reads the shown record unless the clerk is editing it (after an undo or an import).
-    void refresh();
 
 protected:
+    void forgetRecord() override;
     void loadHistory() override;
     void loadRecord() override;
     QList<parties::FieldError> checkInput() const override;
@@ -48,7 +48,6 @@ private:
     static void writeSnapshot(Workspace *workspace, const DebtorSnapshot &snapshot);
     void clearEditors();
 
-    qint64 m_accountId = 0;
     std::optional<DebtorSnapshot> m_stored;
 
     QLabel *m_title = nullptr;

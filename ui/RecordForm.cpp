@@ -255,6 +255,22 @@ void RecordForm::layOutPane(QLabel *title, QWidget *formPage, QWidget *history)
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 48);
 }
 
+void RecordForm::showRecord(qint64 id)
+{
+    m_recordId = id;
+    if (id == 0) {
+        forgetRecord();
+        return;
+    }
+    reloadRecord();
+}
+
+void RecordForm::refresh()
+{
+    if (m_recordId != 0 && !isDirty())
+        reloadRecord();
+}
+
 bool RecordForm::historyShown() const
 {
     return m_tabs && m_tabs->currentWidget() == m_historyPage;

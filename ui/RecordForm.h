@@ -44,6 +44,12 @@ public slots:
     // Reads the record again and drops the clerk's changes.
     void revert();
 
+    // Shows the record with this id (0: none) and loads it.
+    void showRecord(qint64 id);
+    qint64 recordId() const { return m_recordId; }
+    // Reloads the shown record unless the clerk is editing it.
+    void refresh();
+
 signals:
     void dirtyChanged(bool dirty);
     void saved();
@@ -61,6 +67,9 @@ protected:
 
     // Fill the editors from the stored record (under setLoading).
     virtual void loadRecord() = 0;
+    // Drops the stored record and empties the editors.
+    virtual void forgetRecord() = 0;
+    void setRecordId(qint64 id) { m_recordId = id; }
     // Every rule the editors' current values break (parse errors of amounts and terms included).
     virtual QList<parties::FieldError> checkInput() const = 0;
     // Writes the edited record through the services and pushes the undo command; throws as they do.
@@ -80,6 +89,7 @@ protected:
     QUndoStack *undoStack() const { return m_undoStack; }
 
 private:
+    qint64 m_recordId = 0;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_historyPage = nullptr;
 
