@@ -74,11 +74,12 @@ bool hasAsciiLetterOrDigit(const QString &text)
 enum class SearchForm { Count, PageWalk, PageFromMatches };
 
 // The WHERE clause and its values for a filter. A search matches the debtor's search key (name,
-// kana, payer name, 法人番号) and, when it could be one, the account's customer code. On SQLite a
-// key of three or more characters goes through the trigram index and shorter keys scan the covering
-// index of the keys; PostgreSQL scans the keys. The matches are written as a set of ids so that the
-// planner can either test membership while walking an index (the unary + keeps SQLite from starting
-// at the set) or start from the set.
+// kana, payer name, 法人番号) and, when it could be one, the account's customer code.
+// - A page that walks the sort index (many matches) tests each row it passes directly; it stops
+//   after the page, so it never looks at more than a small share of the register.
+// - A count, or a page that starts from few matches, uses the matches as a set of ids: on SQLite a
+//   key of three or more characters through the trigram index, a shorter one by a scan of the
+//   covering index of the keys; PostgreSQL scans the keys.
 QString whereClause(const RegisterFilter &filter, storage::SqlDialect dialect, SearchForm form,
                     QVariantList &values)
 {
@@ -86,32 +87,45 @@ QString whereClause(const RegisterFilter &filter, storage::SqlDialect dialect, S
     const QString key = searchKey(filter.search);
     if (!key.isEmpty()) {
         const bool sqlite = dialect == storage::SqlDialect::Sqlite;
-        QString debtorSet;
-        if (sqlite && key.toUcs4().size() >= 3) {
-            debtorSet = QStringLiteral("(SELECT rowid FROM debtor_search WHERE debtor_search MATCH ?)");
-            QString phrase = key;
-            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            values << QLatin1Char('"') + phrase + QLatin1Char('"');
-        } else {
-            debtorSet = sqlite ? QStringLiteral("(SELECT id FROM debtors INDEXED BY debtors_search_text "
-                                                "WHERE instr(search_text, ?) > 0)")
-                               : QStringLiteral("(SELECT id FROM debtors WHERE strpos(search_text, ?) > 0)");
+        const bool matchCode = hasAsciiLetterOrDigit(key);
+        const QString codeMatch = QStringLiteral("LOWER(a.customer_code) LIKE ? ESCAPE '\\'");
+        if (form == SearchForm::PageWalk) {
+            const QString debtorMatch = sqlite ? QStringLiteral("instr(d.search_text, ?) > 0")
+                                               : QStringLiteral("strpos(d.search_text, ?) > 0");
             values << key;
-        }
-        const QString walk = form == SearchForm::PageWalk ? QStringLiteral("+") : QString();
-        if (!hasAsciiLetterOrDigit(key)) {
-            conditions << (form == SearchForm::Count ? QStringLiteral("a.debtor_id IN ")
-                                                     : walk + QStringLiteral("d.id IN ")) +
-                              debtorSet;
-        } else if (form == SearchForm::Count) {
-            conditions << QStringLiteral("(a.debtor_id IN %1 OR LOWER(a.customer_code) LIKE ? ESCAPE '\\')")
-                              .arg(debtorSet);
-            values << likePattern(key);
+            if (matchCode) {
+                conditions << QStringLiteral("(%1 OR %2)").arg(debtorMatch, codeMatch);
+                values << likePattern(key);
+            } else {
+                conditions << debtorMatch;
+            }
         } else {
-            conditions << walk + QStringLiteral("a.id IN (SELECT id FROM accounts WHERE debtor_id IN %1 "
-                                                "OR LOWER(customer_code) LIKE ? ESCAPE '\\')")
-                                     .arg(debtorSet);
-            values << likePattern(key);
+            QString debtorSet;
+            if (sqlite && key.toUcs4().size() >= 3) {
+                debtorSet = QStringLiteral("(SELECT rowid FROM debtor_search WHERE debtor_search MATCH ?)");
+                QString phrase = key;
+                phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                values << QLatin1Char('"') + phrase + QLatin1Char('"');
+            } else {
+                debtorSet = sqlite
+                                ? QStringLiteral("(SELECT id FROM debtors INDEXED BY debtors_search_text "
+                                                 "WHERE instr(search_text, ?) > 0)")
+                                : QStringLiteral("(SELECT id FROM debtors WHERE strpos(search_text, ?) > 0)");
+                values << key;
+            }
+            if (form == SearchForm::Count) {
+                conditions << (matchCode
+                                   ? QStringLiteral("(a.debtor_id IN %1 OR %2)").arg(debtorSet, codeMatch)
+                                   : QStringLiteral("a.debtor_id IN ") + debtorSet);
+            } else {
+                conditions << (matchCode ? QStringLiteral(
+                                               "a.id IN (SELECT a.id FROM accounts a WHERE a.debtor_id IN "
+                                               "%1 OR %2)")
+                                               .arg(debtorSet, codeMatch)
+                                         : QStringLiteral("d.id IN ") + debtorSet);
+            }
+            if (matchCode)
+                values << likePattern(key);
         }
     }
     if (filter.clientId != 0) {
@@ -207,6 +221,7 @@ int DebtorRegister::count(const RegisterFilter &filter) const
 QList<RegisterRow> DebtorRegister::fetch(const RegisterFilter &filter, RegisterColumn sortColumn,
                                          bool ascending, int offset, int limit, int total) const
 {
+    offset = std::max(0, offset);
     // A page in the back half is read from the other end: OFFSET then skips the shorter distance.
     const bool fromTheEnd = total > 0 && offset > total / 2;
     if (fromTheEnd) {
@@ -216,8 +231,8 @@ QList<RegisterRow> DebtorRegister::fetch(const RegisterFilter &filter, RegisterC
         ascending = !ascending;
     }
     QVariantList values;
-    // Many matches: walk the sort column's index and test each row against the set of matches. Few
-    // matches: start from them and sort just those.
+    // Many matches: walk the sort column's index and test each row. Few matches: start from them and
+    // sort just those.
     const bool manyMatches = total < 0 || total > ManyMatches;
     const QString where =
         whereClause(filter, m_database.dialect(),
