@@ -847,14 +847,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>Half-width kana as the bank prints it</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>Select a client to see and edit it.</source>
         <translation>Select a client to see and edit it.</translation>
     </message>
@@ -965,14 +957,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>7 digits</source>
         <translation>7 digits</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
     </message>
     <message>
         <source>Select a debtor in the register to see and edit it.</source>
@@ -1577,6 +1561,14 @@ The record is shown again as it is stored now; please make your change again.</t
     <message>
         <source>Cannot read the record</source>
         <translation>Cannot read the record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

@@ -849,14 +849,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>銀行の表記どおりの半角カナ</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
         <source>Select a client to see and edit it.</source>
         <translation>依頼者を選択すると、ここで内容を確認・編集できます。</translation>
     </message>
@@ -967,14 +959,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>7 digits</source>
         <translation>7桁</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>履歴</translation>
     </message>
     <message>
         <source>Select a debtor in the register to see and edit it.</source>
@@ -1589,6 +1573,14 @@ The record is shown again as it is stored now; please make your change again.</s
     <message>
         <source>Cannot read the record</source>
         <translation>データを読み込めません</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
 </context>
 <context>

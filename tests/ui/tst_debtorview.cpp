@@ -5,15 +5,21 @@
 #include "DebtorRegisterModel.h"
 #include "DebtorView.h"
 #include "FieldNames.h"
+#include "Translations.h"
 #include "Workspace.h"
 #include "calendar/PaymentTerms.h"
 #include "demo/DemoAgency.h"
 #include "money/Yen.h"
 #include "parties/DebtorRegister.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +58,8 @@ private slots:
     void statusFilter();
     void editSavesAndUndoRestores();
     void invalidCorporateNumberShowsFieldError();
+    // Last: it switches the application to Japanese.
+    void japaneseCatalogueCoversTheView();
 
 private:
     QModelIndex cell(int row, RegisterColumn column) const
@@ -286,6 +294,41 @@ void DebtorViewTest::invalidCorporateNumberShowsFieldError()
     m_view->detailPane()->revert();
     QCOMPARE(corporateNumber->text(), before.corporateNumber);
     QVERIFY(m_view->detailPane()->fieldErrorText(QStringLiteral("corporate_number")).isEmpty());
+}
+
+void DebtorViewTest::japaneseCatalogueCoversTheView()
+{
+    // Every caption of a freshly built view comes from the Japanese catalogue: no English word is
+    // left on a label, button, tab, column title or placeholder (a string that moved to another
+    // class, and so to another translation context, shows up here).
+    QVERIFY(i18n::installTranslations(QStringLiteral("ja")));
+    ui::DebtorView view(m_workspace, m_undoStack);
+    view.resize(1400, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRegularExpression englishWord(QStringLiteral("[A-Za-z]{3,}"));
+    QStringList untranslated;
+    const QRegularExpression shortcut(QStringLiteral("(Ctrl|Shift|Alt)\\+"));
+    const auto check = [&](const QString &caption) {
+        const QString text = QString(caption).remove(shortcut); // key names stay as on the keyboard
+        if (englishWord.match(text).hasMatch())
+            untranslated << text;
+    };
+    for (const QLabel *label : view.findChildren<QLabel *>())
+        check(label->text());
+    for (const QAbstractButton *button : view.findChildren<QAbstractButton *>())
+        check(button->text());
+    for (const QTabWidget *tabs : view.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            check(tabs->tabText(i));
+    }
+    for (const QLineEdit *edit : view.findChildren<QLineEdit *>())
+        check(edit->placeholderText());
+    for (int column = 0; column < view.model()->columnCount(); ++column)
+        check(view.model()->headerData(column, Qt::Horizontal).toString());
+    // Data may hold Latin letters (e-mail addresses, customer codes); captions may not.
+    untranslated.removeIf([&](const QString &text) { return text.contains(QLatin1Char('@')); });
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(" | "))));
 }
 
 QTEST_MAIN(DebtorViewTest)
