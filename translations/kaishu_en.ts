@@ -1025,22 +1025,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
 <context>
     <name>kaishu::ui::HistoryView</name>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -1069,10 +1053,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>Account %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1087,6 +1067,22 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message numerus="yes">
         <source>%n field(s) changed</source>
         <translation><numerusform>%n field changed</numerusform><numerusform>%n fields changed</numerusform></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
+        <source>Restored (undo or redo)</source>
+        <translation>Restored (undo or redo)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4 (%5)</source>
+        <translation>%1  %2  %3 %4 (%5)</translation>
     </message>
 </context>
 <context>

@@ -1027,22 +1027,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
 <context>
     <name>kaishu::ui::HistoryView</name>
     <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>変更内容</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>登録</translation>
     </message>
@@ -1071,10 +1055,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>取引口座 %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1093,6 +1073,22 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>
             <numerusform>%n項目を変更</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>変更前 → 変更後</translation>
+    </message>
+    <message>
+        <source>Restored (undo or redo)</source>
+        <translation>復元（元に戻す／やり直し）</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4 (%5)</source>
+        <translation>%1　%2　%3 %4（%5）</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,15 @@ namespace kaishu::ui {
 HistoryView::HistoryView(QWidget *parent)
     : QTreeWidget(parent)
 {
-    setColumnCount(4);
-    setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Changes")});
+    // Two columns so that the pane's narrow width suffices: each change spans the row (when, who,
+    // what), its fields below it as name and "before → after".
+    setColumnCount(2);
+    setHeaderLabels({tr("Field"), tr("Before → after")});
     setRootIsDecorated(true);
-    setUniformRowHeights(true);
     setAlternatingRowColors(true);
+    setWordWrap(true);
     header()->setStretchLastSection(true);
-    setColumnWidth(0, 150);
-    setColumnWidth(1, 90);
-    setColumnWidth(2, 170);
+    setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("メールアドレス____")));
 }
 
 QString HistoryView::actionText(const QString &action)
@@ -30,6 +30,8 @@ QString HistoryView::actionText(const QString &action)
         return tr("Changed");
     if (action == QLatin1String("delete"))
         return tr("Deleted");
+    if (action == QLatin1String("restore"))
+        return tr("Restored (undo or redo)");
     return action;
 }
 
@@ -53,10 +55,9 @@ void HistoryView::setRecords(const QList<audit::AuditRecord> &records)
     const QLocale locale;
     for (const audit::AuditRecord &record : records) {
         auto *item = new QTreeWidgetItem(this);
-        item->setText(
-            0, locale.toString(record.recordedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        item->setText(1, record.actor);
-        item->setText(2, tr("%1 %2").arg(entityText(record), actionText(record.action)));
+        const QString when =
+            locale.toString(record.recordedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        item->setFirstColumnSpanned(true);
 
         // Fields in the order the record lists them, then any only the old record had.
         QStringList fields = record.after.keys();
@@ -77,18 +78,22 @@ void HistoryView::setRecords(const QList<audit::AuditRecord> &records)
             if (record.action == QLatin1String("create") && afterText.isEmpty())
                 continue;
             auto *child = new QTreeWidgetItem(item);
-            child->setText(2, FieldNames::displayName(field));
-            child->setText(3, record.action == QLatin1String("create")
+            child->setText(0, FieldNames::displayName(field));
+            child->setText(1, record.action == QLatin1String("create")
                                   ? afterText
                                   : tr("%1 → %2").arg(beforeText.isEmpty() ? tr("(empty)") : beforeText,
                                                       afterText.isEmpty() ? tr("(empty)") : afterText));
-            child->setToolTip(3, child->text(3));
+            child->setToolTip(1, child->text(1));
             ++changed;
         }
-        item->setText(3, record.action == QLatin1String("create")
-                             ? tr("%n field(s) set", nullptr, changed)
-                             : tr("%n field(s) changed", nullptr, changed));
-        if (record.action == QLatin1String("update"))
+        const QString fieldsText = record.action == QLatin1String("create")
+                                       ? tr("%n field(s) set", nullptr, changed)
+                                       : tr("%n field(s) changed", nullptr, changed);
+        item->setText(
+            0, tr("%1  %2  %3 %4 (%5)")
+                   .arg(when, record.actor, entityText(record), actionText(record.action), fieldsText));
+        item->setToolTip(0, item->text(0));
+        if (record.action != QLatin1String("create"))
             item->setExpanded(true);
     }
 }
