@@ -400,10 +400,6 @@ DemoSummary DemoAgency::generate(storage::Database &database, const DemoSize &si
         ++summary.auditRecords;
     };
 
-    static constexpr struct ClientWeight
-    {
-        int weight;
-    } ClientWeights[] = {{30}, {20}, {18}, {14}, {10}, {8}};
     for (int i = 0; i < size.debtors; ++i) {
         Debtor debtor = makeDebtor(int(firstIndex) + i, dice);
         debtor.id = repository.insertDebtor(debtor);
@@ -411,7 +407,8 @@ DemoSummary DemoAgency::generate(storage::Database &database, const DemoSize &si
         trail.record(QStringLiteral("debtor"), debtor.id, QStringLiteral("create"), {}, debtor.toJson());
         ++summary.debtors;
         ++summary.auditRecords;
-        const int first = int(&dice.pickWeighted(ClientWeights) - ClientWeights);
+        // clients holds the demo clients in the order of Clients, so the weight's index is the client's.
+        const int first = int(&dice.pickWeighted(Clients) - Clients);
         addAccount(clients.at(first), debtor.id);
         // A second client for some companies: the 法人番号 makes them one debtor with two accounts
         // (persons have no such key, so a file could not say they are the same debtor).
