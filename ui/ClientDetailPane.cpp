@@ -1,7 +1,6 @@
 #include "ClientDetailPane.h"
 
 #include "FieldNames.h"
-#include "HistoryView.h"
 #include "SaveRecordCommand.h"
 #include "Workspace.h"
 #include "parties/Identifiers.h"
@@ -80,8 +79,7 @@ ClientDetailPane::ClientDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     formLayout->addWidget(clientBox);
     formLayout->addWidget(bankBox);
     formLayout->addStretch();
-    m_history = new HistoryView(this);
-    layOutPane(m_title, formPage, m_history);
+    layOutPane(m_title, formPage);
     showRecord(0);
 }
 
@@ -99,9 +97,9 @@ void ClientDetailPane::clearEditors()
         edit->clear();
     m_accountType->setCurrentIndex(0);
     m_title->setText(tr("Select a client to see and edit it."));
-    m_history->clear();
     endLoading();
     setHasRecord(false);
+    refreshHistory();
 }
 
 void ClientDetailPane::loadRecord()
@@ -132,23 +130,12 @@ void ClientDetailPane::loadRecord()
     m_accountName->setText(client->payeeAccount.accountName);
     endLoading();
     setHasRecord(true);
-    if (historyShown())
-        loadHistory();
-    else
-        m_history->clear();
+    refreshHistory();
 }
 
-void ClientDetailPane::loadHistory()
+QList<audit::AuditRecord> ClientDetailPane::storedHistory() const
 {
-    if (!m_stored) {
-        m_history->clear();
-        return;
-    }
-    try {
-        m_history->setRecords(workspace()->parties().clientHistory(m_stored->id));
-    } catch (const storage::StorageError &error) {
-        reportFailure(tr("Cannot read the history"), error.message());
-    }
+    return workspace()->parties().clientHistory(m_stored->id);
 }
 
 Client ClientDetailPane::collect(QList<FieldError> *errors) const

@@ -11,8 +11,6 @@ class QLineEdit;
 
 namespace kaishu::ui {
 
-class HistoryView;
-
 // A client's details (依頼者): name, invoice registration, the account its debtors pay into and
 // its default terms, editable with Save / Revert, and its audit history.
 class ClientDetailPane : public RecordForm
@@ -27,7 +25,7 @@ public:
 
 protected:
     void forgetRecord() override;
-    void loadHistory() override;
+    QList<audit::AuditRecord> storedHistory() const override;
     void loadRecord() override;
     QList<parties::FieldError> checkInput() const override;
     void writeChanges() override;
@@ -52,7 +50,6 @@ private:
     QComboBox *m_accountType = nullptr;
     QLineEdit *m_accountNumber = nullptr;
     QLineEdit *m_accountName = nullptr;
-    HistoryView *m_history = nullptr;
 };
 
 } // namespace kaishu::ui

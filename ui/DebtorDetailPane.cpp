@@ -1,7 +1,6 @@
 #include "DebtorDetailPane.h"
 
 #include "FieldNames.h"
-#include "HistoryView.h"
 #include "SaveRecordCommand.h"
 #include "Workspace.h"
 #include "parties/Classification.h"
@@ -127,9 +126,7 @@ DebtorDetailPane::DebtorDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     formLayout->addWidget(debtorBox);
     formLayout->addWidget(accountBox);
     formLayout->addStretch();
-    m_history = new HistoryView(this);
-    m_history->setObjectName(QStringLiteral("debtorHistory"));
-    layOutPane(m_title, formPage, m_history);
+    layOutPane(m_title, formPage);
 
     showRecord(0);
 }
@@ -151,9 +148,9 @@ void DebtorDetailPane::clearEditors()
         combo->setCurrentIndex(0);
     m_client->clear();
     m_title->setText(tr("Select a debtor in the register to see and edit it."));
-    m_history->clear();
     endLoading();
     setHasRecord(false);
+    refreshHistory();
 }
 
 void DebtorDetailPane::loadRecord()
@@ -197,23 +194,12 @@ void DebtorDetailPane::loadRecord()
     endLoading();
     setHasRecord(true);
 
-    if (historyShown())
-        loadHistory();
-    else
-        m_history->clear();
+    refreshHistory();
 }
 
-void DebtorDetailPane::loadHistory()
+QList<audit::AuditRecord> DebtorDetailPane::storedHistory() const
 {
-    if (!m_stored) {
-        m_history->clear();
-        return;
-    }
-    try {
-        m_history->setRecords(workspace()->parties().debtorHistory(m_stored->debtor.id));
-    } catch (const storage::StorageError &error) {
-        reportFailure(tr("Cannot read the history"), error.message());
-    }
+    return workspace()->parties().debtorHistory(m_stored->debtor.id);
 }
 
 DebtorSnapshot DebtorDetailPane::collect(QList<FieldError> *errors) const

@@ -11,8 +11,6 @@ class QLineEdit;
 
 namespace kaishu::ui {
 
-class HistoryView;
-
 // A debtor and one of its accounts as the undo stack remembers them.
 struct DebtorSnapshot
 {
@@ -36,7 +34,7 @@ public:
 
 protected:
     void forgetRecord() override;
-    void loadHistory() override;
+    QList<audit::AuditRecord> storedHistory() const override;
     void loadRecord() override;
     QList<parties::FieldError> checkInput() const override;
     void writeChanges() override;
@@ -69,7 +67,6 @@ private:
     QLineEdit *m_creditLimit = nullptr;
     QLineEdit *m_virtualAccount = nullptr;
     QComboBox *m_status = nullptr;
-    HistoryView *m_history = nullptr;
 };
 
 } // namespace kaishu::ui

@@ -1,6 +1,7 @@
 #include "RecordForm.h"
 
 #include "FieldNames.h"
+#include "HistoryView.h"
 #include "Workspace.h"
 #include "storage/StorageError.h"
 
@@ -230,7 +231,7 @@ void RecordForm::reloadRecord()
     }
 }
 
-void RecordForm::layOutPane(QLabel *title, QWidget *formPage, QWidget *history)
+void RecordForm::layOutPane(QLabel *title, QWidget *formPage)
 {
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(formPage);
@@ -238,12 +239,12 @@ void RecordForm::layOutPane(QLabel *title, QWidget *formPage, QWidget *history)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_historyPage = history;
+    m_history = new HistoryView(this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(scroll, tr("Details"));
-    m_tabs->addTab(history, tr("History"));
+    m_tabs->addTab(m_history, tr("History"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_historyPage)
+        if (m_tabs->widget(index) == m_history)
             loadHistory();
     });
 
@@ -271,9 +272,25 @@ void RecordForm::refresh()
         reloadRecord();
 }
 
-bool RecordForm::historyShown() const
+void RecordForm::refreshHistory()
 {
-    return m_tabs && m_tabs->currentWidget() == m_historyPage;
+    if (m_tabs && m_tabs->currentWidget() == m_history)
+        loadHistory();
+    else if (m_history)
+        m_history->clear();
+}
+
+void RecordForm::loadHistory()
+{
+    if (!m_hasRecord) {
+        m_history->clear();
+        return;
+    }
+    try {
+        m_history->setRecords(storedHistory());
+    } catch (const storage::StorageError &error) {
+        reportFailure(tr("Cannot read the history"), error.message());
+    }
 }
 
 } // namespace kaishu::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditTrail.h"
 #include "parties/FieldError.h"
 
 #include <QHash>
@@ -15,6 +16,7 @@ class QUndoStack;
 
 namespace kaishu::ui {
 
+class HistoryView;
 class Workspace;
 
 // What the client and debtor detail forms share: editors registered by canonical field name, each
@@ -59,11 +61,14 @@ protected:
     void addField(QFormLayout *layout, const QString &field, QWidget *editor);
     // Save / Revert, for the subclass to place.
     QWidget *createButtonRow();
-    // Lays the pane out: the title, the tabs Details (formPage, scrolling) and History (filled by
-    // loadHistory() whenever it is shown), and the Save / Revert row.
-    void layOutPane(QLabel *title, QWidget *formPage, QWidget *history);
-    bool historyShown() const;
-    virtual void loadHistory() = 0;
+    // Lays the pane out: the title, the tabs Details (formPage, scrolling) and History (the stored
+    // record's changes, read whenever the tab is shown), and the Save / Revert row.
+    void layOutPane(QLabel *title, QWidget *formPage);
+    // The audit history of the stored record (called only while there is one).
+    virtual QList<audit::AuditRecord> storedHistory() const = 0;
+    // After loading or clearing the record: reads its history if the History tab is open, else
+    // empties it until the tab is shown.
+    void refreshHistory();
 
     // Fill the editors from the stored record (under setLoading).
     virtual void loadRecord() = 0;
@@ -91,7 +96,9 @@ protected:
 private:
     qint64 m_recordId = 0;
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_historyPage = nullptr;
+    HistoryView *m_history = nullptr;
+
+    void loadHistory();
 
     void onEdited();
     void setDirty(bool dirty);
