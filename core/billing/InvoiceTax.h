@@ -34,6 +34,7 @@ struct InvoiceTax
     money::Yen net;
     money::Yen tax;
     money::Yen gross;
+    friend bool operator==(const InvoiceTax &, const InvoiceTax &) = default;
 };
 
 // The tax of an invoice by the インボイス rule (消費税法57条の4, DOMAIN.md §2): lines are summed per
