@@ -49,8 +49,9 @@ bool BillingDocument::needsRevenueStamp() const
     // payment the tax is taken in proportion, rounded down, which errs toward the stamp.
     Yen withoutTax = receivedAmount;
     if (!tax.gross.isZero() && !tax.tax.isZero()) {
-        const qint64 share = money::detail::divideRounded(money::detail::multiplyWide(tax.tax.value(), receivedAmount.value()),
-                                                          tax.gross.value(), money::RoundingMode::Down);
+        const qint64 share =
+            money::detail::divideRounded(money::detail::multiplyWide(tax.tax.value(), receivedAmount.value()),
+                                         tax.gross.value(), money::RoundingMode::Down);
         withoutTax = receivedAmount - Yen(share);
     }
     return withoutTax >= Yen(50'000);
@@ -99,7 +100,8 @@ struct Reader
     }
     money::TaxCategory category(const QString &key)
     {
-        const std::optional<money::TaxCategory> value = money::taxCategoryFromCode(json.value(key).toString());
+        const std::optional<money::TaxCategory> value =
+            money::taxCategoryFromCode(json.value(key).toString());
         ok = ok && value.has_value();
         return value.value_or(money::TaxCategory::Standard10);
     }
@@ -109,7 +111,8 @@ struct Reader
 QJsonObject toJson(const DocumentRecipient &recipient)
 {
     return {{QStringLiteral("name"), recipient.name},
-            {QStringLiteral("honorific"), recipient.honorific == Honorific::Onchu ? QStringLiteral("onchu") : QStringLiteral("sama")},
+            {QStringLiteral("honorific"),
+             recipient.honorific == Honorific::Onchu ? QStringLiteral("onchu") : QStringLiteral("sama")},
             {QStringLiteral("contact_name"), recipient.contactName},
             {QStringLiteral("postal_code"), recipient.postalCode},
             {QStringLiteral("address"), recipient.address},
@@ -121,7 +124,8 @@ DocumentRecipient recipientFrom(const Reader &in)
 {
     DocumentRecipient recipient;
     recipient.name = in.text(QStringLiteral("name"));
-    recipient.honorific = in.text(QStringLiteral("honorific")) == QLatin1String("sama") ? Honorific::Sama : Honorific::Onchu;
+    recipient.honorific =
+        in.text(QStringLiteral("honorific")) == QLatin1String("sama") ? Honorific::Sama : Honorific::Onchu;
     recipient.contactName = in.text(QStringLiteral("contact_name"));
     recipient.postalCode = in.text(QStringLiteral("postal_code"));
     recipient.address = in.text(QStringLiteral("address"));
@@ -249,8 +253,7 @@ SummaryBox summaryFrom(Reader &in)
     return box;
 }
 
-template<typename T, typename Read>
-QList<T> listFrom(const QJsonArray &array, bool &ok, Read read)
+template<typename T, typename Read> QList<T> listFrom(const QJsonArray &array, bool &ok, Read read)
 {
     QList<T> items;
     items.reserve(array.size());
@@ -263,8 +266,7 @@ QList<T> listFrom(const QJsonArray &array, bool &ok, Read read)
     return items;
 }
 
-template<typename T>
-QJsonArray arrayOf(const QList<T> &items)
+template<typename T> QJsonArray arrayOf(const QList<T> &items)
 {
     QJsonArray array;
     for (const T &item : items)
@@ -286,7 +288,8 @@ QJsonObject BillingDocument::toJson() const
                      {QStringLiteral("summary_invoice"), summaryInvoice},
                      {QStringLiteral("issuer"), billing::toJson(issuer)},
                      {QStringLiteral("recipient"), billing::toJson(recipient)},
-                     {QStringLiteral("price_mode"), priceMode == PriceMode::TaxIncluded ? QStringLiteral("incl") : QStringLiteral("excl")},
+                     {QStringLiteral("price_mode"),
+                      priceMode == PriceMode::TaxIncluded ? QStringLiteral("incl") : QStringLiteral("excl")},
                      {QStringLiteral("rounding"), money::toString(rounding)},
                      {QStringLiteral("lines"), arrayOf(lines)},
                      {QStringLiteral("tax_per_rate"), arrayOf(tax.perRate)},
@@ -310,7 +313,8 @@ std::optional<BillingDocument> BillingDocument::fromJson(const QJsonObject &json
     Reader in{json};
     BillingDocument document;
     const std::optional<DocumentKind> kind = documentKindFromCode(in.text(QStringLiteral("kind")));
-    const std::optional<money::RoundingMode> rounding = money::roundingModeFromString(in.text(QStringLiteral("rounding")));
+    const std::optional<money::RoundingMode> rounding =
+        money::roundingModeFromString(in.text(QStringLiteral("rounding")));
     if (!kind || !rounding)
         return std::nullopt;
     document.kind = *kind;
@@ -324,9 +328,12 @@ std::optional<BillingDocument> BillingDocument::fromJson(const QJsonObject &json
     document.summaryInvoice = json.value(QStringLiteral("summary_invoice")).toBool();
     document.issuer = issuerFrom(Reader{json.value(QStringLiteral("issuer")).toObject()});
     document.recipient = recipientFrom(Reader{json.value(QStringLiteral("recipient")).toObject()});
-    document.priceMode = in.text(QStringLiteral("price_mode")) == QLatin1String("incl") ? PriceMode::TaxIncluded : PriceMode::TaxExcluded;
+    document.priceMode = in.text(QStringLiteral("price_mode")) == QLatin1String("incl")
+                             ? PriceMode::TaxIncluded
+                             : PriceMode::TaxExcluded;
     document.lines = listFrom<DocumentLine>(json.value(QStringLiteral("lines")).toArray(), in.ok, lineFrom);
-    document.tax.perRate = listFrom<RateTotal>(json.value(QStringLiteral("tax_per_rate")).toArray(), in.ok, rateFrom);
+    document.tax.perRate =
+        listFrom<RateTotal>(json.value(QStringLiteral("tax_per_rate")).toArray(), in.ok, rateFrom);
     document.tax.net = in.yen(QStringLiteral("net"));
     document.tax.tax = in.yen(QStringLiteral("tax"));
     document.tax.gross = in.yen(QStringLiteral("gross"));

@@ -108,10 +108,10 @@ struct BillingDocument
     QString number; // e.g. C001-2026-000123
     QString clientCode;
     QDate issueDate;
-    QDate dueDate;                  // invoices: お支払期限
-    QDate periodFrom;               // the transaction period (取引期間) of a summary invoice, or the
-    QDate periodTo;                 // first and last delivery date of the lines
-    bool summaryInvoice = false;    // 合計請求書 (true) or per-order invoice (false)
+    QDate dueDate;               // invoices: お支払期限
+    QDate periodFrom;            // the transaction period (取引期間) of a summary invoice, or the
+    QDate periodTo;              // first and last delivery date of the lines
+    bool summaryInvoice = false; // 合計請求書 (true) or per-order invoice (false)
     DocumentIssuer issuer;
     DocumentRecipient recipient;
     PriceMode priceMode = PriceMode::TaxExcluded;

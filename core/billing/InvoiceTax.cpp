@@ -2,6 +2,21 @@
 
 namespace kaishu::billing {
 
+QString toCode(PriceMode mode)
+{
+    return mode == PriceMode::TaxIncluded ? QStringLiteral("incl") : QStringLiteral("excl");
+}
+
+std::optional<PriceMode> priceModeFromCode(const QString &code)
+{
+    const QString folded = code.trimmed().toLower();
+    if (folded.isEmpty() || folded == QLatin1String("excl") || folded == QStringLiteral("税抜"))
+        return PriceMode::TaxExcluded;
+    if (folded == QLatin1String("incl") || folded == QStringLiteral("税込"))
+        return PriceMode::TaxIncluded;
+    return std::nullopt;
+}
+
 InvoiceTax computeInvoiceTax(const QList<TaxableLine> &lines, PriceMode mode, money::RoundingMode rounding)
 {
     using money::TaxCategory;

@@ -5,11 +5,17 @@
 #include "money/Yen.h"
 
 #include <QList>
+#include <QString>
+
+#include <optional>
 
 namespace kaishu::billing {
 
 // Whether an invoice's amounts are stated without tax (税抜) or with tax included (税込).
 enum class PriceMode { TaxExcluded, TaxIncluded };
+QString toCode(PriceMode mode); // excl, incl
+// "excl"/"税抜" (or empty, the default) and "incl"/"税込".
+std::optional<PriceMode> priceModeFromCode(const QString &code);
 
 // One line's amount, in the invoice's price mode, and its tax category.
 struct TaxableLine

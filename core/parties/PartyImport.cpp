@@ -4,6 +4,7 @@
 #include "Identifiers.h"
 #include "Kana.h"
 #include "PartyService.h"
+#include "RowReader.h"
 #include "io/Csv.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -61,32 +62,6 @@ const QHash<QString, QStringList> &headerAliases()
     };
     return aliases;
 }
-
-// Reads the mapped cells of one record.
-class RowReader
-{
-public:
-    RowReader(const QStringList &cells, const ColumnMapping &mapping)
-        : m_cells(cells)
-        , m_mapping(mapping)
-    {}
-    bool has(const QString &field) const { return m_mapping.value(field, -1) >= 0; }
-    QString text(const QString &field) const
-    {
-        const int column = m_mapping.value(field, -1);
-        return column >= 0 && column < m_cells.size() ? m_cells.at(column).trimmed() : QString();
-    }
-    // Writes the cell into target only when the file has the column (absent columns keep old values).
-    void assign(const QString &field, QString &target) const
-    {
-        if (has(field))
-            target = text(field);
-    }
-
-private:
-    const QStringList &m_cells;
-    const ColumnMapping &m_mapping;
-};
 
 } // namespace
 
@@ -163,21 +138,27 @@ QStringList PartyImporter::requiredFields(ImportKind kind)
     return {QStringLiteral("client_code"), QStringLiteral("customer_code"), QStringLiteral("name")};
 }
 
-ColumnMapping PartyImporter::guessMapping(ImportKind kind, const QStringList &header)
+ColumnMapping matchColumns(const QStringList &fields, const QHash<QString, QStringList> &aliases,
+                           const QStringList &header)
 {
     ColumnMapping mapping;
-    for (const QString &field : canonicalFields(kind)) {
-        const QStringList aliases = headerAliases().value(field);
+    for (const QString &field : fields) {
+        const QStringList names = aliases.value(field);
         for (int column = 0; column < header.size(); ++column) {
             const QString name = header.at(column).trimmed();
             if (name.compare(field, Qt::CaseInsensitive) == 0 ||
-                aliases.contains(name.normalized(QString::NormalizationForm_KC), Qt::CaseInsensitive)) {
+                names.contains(name.normalized(QString::NormalizationForm_KC), Qt::CaseInsensitive)) {
                 mapping.insert(field, column);
                 break;
             }
         }
     }
     return mapping;
+}
+
+ColumnMapping PartyImporter::guessMapping(ImportKind kind, const QStringList &header)
+{
+    return matchColumns(canonicalFields(kind), headerAliases(), header);
 }
 
 ImportResult PartyImporter::importFile(ImportKind kind, const QByteArray &bytes, bool dryRun)

@@ -28,6 +28,10 @@ struct CsvTable
 // Canonical field → column index in the file (-1 or absent: the file has no such column).
 using ColumnMapping = QHash<QString, int>;
 
+// The header's columns matched to canonical field names or (after NFKC) one of their aliases.
+ColumnMapping matchColumns(const QStringList &fields, const QHash<QString, QStringList> &aliases,
+                           const QStringList &header);
+
 struct ImportProblem
 {
     int line = 0;   // 1-based line of the file; 0 for the file as a whole

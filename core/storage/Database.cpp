@@ -293,6 +293,9 @@ void Database::migrate(const QList<Migration> &schema)
         if (m_dialect == SqlDialect::Sqlite) {
             for (const QString &statement : migration.sqliteStatements)
                 exec(statement);
+        } else {
+            for (const QString &statement : migration.postgresStatements)
+                exec(statement);
         }
         exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
              {migration.version, migration.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});

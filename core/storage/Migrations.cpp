@@ -102,6 +102,172 @@ Migration registerIndexes()
             sqlite};
 }
 
+// Version 3: invoicing. Order lines wait in order_lines until a billing run puts them on a draft
+// invoice (invoice_id); issuing freezes an invoice (number, document JSON) and takes the number from
+// number_sequences in the same transaction, so numbers are gapless. The archive keeps every issued
+// PDF and XML with its SHA-256 and refuses UPDATE and DELETE (電子帳簿保存法: no corrections in place).
+Migration invoicing()
+{
+    const QString appendOnly =
+        QStringLiteral("document_archive is append-only: issued documents are never changed or deleted");
+    return {
+        3,
+        QStringLiteral("invoicing"),
+        {
+            QStringLiteral(R"(CREATE TABLE billing_settings (
+    client_id %INT64% PRIMARY KEY REFERENCES clients(id),
+    rounding TEXT NOT NULL DEFAULT 'down' CHECK (rounding IN ('down', 'up', 'half-up')),
+    issuer TEXT NOT NULL DEFAULT 'client' CHECK (issuer IN ('client', 'agency')),
+    number_format TEXT NOT NULL,
+    invoice_form TEXT NOT NULL DEFAULT 'summary' CHECK (invoice_form IN ('summary', 'per_order')),
+    email_subject TEXT NOT NULL DEFAULT '',
+    email_body TEXT NOT NULL DEFAULT '',
+    document_style TEXT NOT NULL DEFAULT '{}',
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE account_billing (
+    account_id %INT64% PRIMARY KEY REFERENCES accounts(id),
+    invoice_form TEXT NOT NULL CHECK (invoice_form IN ('summary', 'per_order')),
+    email TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral(R"(CREATE TABLE agency_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE invoices (
+    id %PK%,
+    client_id %INT64% NOT NULL REFERENCES clients(id),
+    account_id %INT64% NOT NULL REFERENCES accounts(id),
+    kind TEXT NOT NULL CHECK (kind IN ('invoice', 'credit_note')),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'issued', 'sent', 'partly_paid', 'paid', 'cancelled')),
+    number TEXT UNIQUE,
+    closing_date TEXT NOT NULL,
+    issue_date TEXT NOT NULL,
+    due_date TEXT NOT NULL DEFAULT '',
+    period_from TEXT NOT NULL,
+    period_to TEXT NOT NULL,
+    invoice_form TEXT NOT NULL CHECK (invoice_form IN ('summary', 'per_order')),
+    price_mode TEXT NOT NULL CHECK (price_mode IN ('excl', 'incl')),
+    rounding TEXT NOT NULL,
+    net %INT64% NOT NULL DEFAULT 0,
+    tax %INT64% NOT NULL DEFAULT 0,
+    gross %INT64% NOT NULL DEFAULT 0,
+    tax_10 %INT64% NOT NULL DEFAULT 0,
+    tax_8 %INT64% NOT NULL DEFAULT 0,
+    paid %INT64% NOT NULL DEFAULT 0,
+    credited %INT64% NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    original_invoice_id %INT64% REFERENCES invoices(id),
+    replaces_invoice_id %INT64% REFERENCES invoices(id),
+    cancel_reason TEXT NOT NULL DEFAULT '',
+    document TEXT,
+    issued_at TEXT NOT NULL DEFAULT '',
+    issued_by TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX invoices_account ON invoices(account_id, issue_date)"),
+            QStringLiteral("CREATE INDEX invoices_client_status ON invoices(client_id, status)"),
+            QStringLiteral("CREATE INDEX invoices_issue_date ON invoices(issue_date)"),
+            QStringLiteral("CREATE INDEX invoices_original ON invoices(original_invoice_id)"),
+            QStringLiteral(R"(CREATE TABLE invoice_lines (
+    id %PK%,
+    invoice_id %INT64% NOT NULL REFERENCES invoices(id),
+    position INTEGER NOT NULL,
+    delivery_date TEXT NOT NULL,
+    order_no TEXT NOT NULL DEFAULT '',
+    item_code TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL,
+    quantity %INT64% NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    unit_price %INT64% NOT NULL,
+    tax_category TEXT NOT NULL CHECK (tax_category IN ('10', '8', 'exempt', 'outside')),
+    amount %INT64% NOT NULL))"),
+            QStringLiteral("CREATE INDEX invoice_lines_invoice ON invoice_lines(invoice_id, position)"),
+            QStringLiteral(R"(CREATE TABLE order_lines (
+    id %PK%,
+    client_id %INT64% NOT NULL REFERENCES clients(id),
+    account_id %INT64% NOT NULL REFERENCES accounts(id),
+    order_no TEXT NOT NULL,
+    line_no INTEGER NOT NULL,
+    order_date TEXT NOT NULL,
+    delivery_date TEXT NOT NULL,
+    item_code TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL,
+    quantity %INT64% NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    unit_price %INT64% NOT NULL,
+    tax_category TEXT NOT NULL CHECK (tax_category IN ('10', '8', 'exempt', 'outside')),
+    price_mode TEXT NOT NULL CHECK (price_mode IN ('excl', 'incl')),
+    invoice_id %INT64% REFERENCES invoices(id),
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (client_id, order_no, line_no)))"),
+            QStringLiteral(
+                "CREATE INDEX order_lines_unbilled ON order_lines(client_id, invoice_id, delivery_date)"),
+            QStringLiteral("CREATE INDEX order_lines_invoice ON order_lines(invoice_id)"),
+            QStringLiteral(R"(CREATE TABLE number_sequences (
+    client_id %INT64% NOT NULL REFERENCES clients(id),
+    series TEXT NOT NULL,
+    last_number %INT64% NOT NULL,
+    PRIMARY KEY (client_id, series)))"),
+            QStringLiteral(R"(CREATE TABLE receipts (
+    id %PK%,
+    invoice_id %INT64% NOT NULL REFERENCES invoices(id),
+    number TEXT NOT NULL UNIQUE,
+    issue_date TEXT NOT NULL,
+    amount %INT64% NOT NULL,
+    proviso TEXT NOT NULL DEFAULT '',
+    document TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    issued_by TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE send_log (
+    id %PK%,
+    invoice_id %INT64% NOT NULL REFERENCES invoices(id),
+    channel TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    attempted_at TEXT NOT NULL,
+    accepted INTEGER NOT NULL,
+    server_reply TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT '',
+    actor TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX send_log_invoice ON send_log(invoice_id, attempted_at)"),
+            QStringLiteral(R"(CREATE TABLE document_archive (
+    id %PK%,
+    document_kind TEXT NOT NULL,
+    format TEXT NOT NULL CHECK (format IN ('pdf', 'xml')),
+    number TEXT NOT NULL,
+    client_id %INT64% NOT NULL REFERENCES clients(id),
+    debtor_id %INT64% NOT NULL REFERENCES debtors(id),
+    debtor_name TEXT NOT NULL,
+    issue_date TEXT NOT NULL,
+    amount %INT64% NOT NULL,
+    sha256 TEXT NOT NULL,
+    content %BLOB% NOT NULL,
+    archived_at TEXT NOT NULL,
+    archived_by TEXT NOT NULL,
+    UNIQUE (number, document_kind, format)))"),
+            QStringLiteral("CREATE INDEX document_archive_date ON document_archive(issue_date, amount)"),
+            QStringLiteral("CREATE INDEX document_archive_debtor ON document_archive(debtor_id, issue_date)"),
+        },
+        {
+            QStringLiteral("CREATE TRIGGER document_archive_no_update BEFORE UPDATE ON document_archive "
+                           "BEGIN SELECT RAISE(ABORT, '%1'); END")
+                .arg(appendOnly),
+            QStringLiteral("CREATE TRIGGER document_archive_no_delete BEFORE DELETE ON document_archive "
+                           "BEGIN SELECT RAISE(ABORT, '%1'); END")
+                .arg(appendOnly),
+        },
+        {
+            QStringLiteral(
+                "CREATE FUNCTION document_archive_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN RAISE EXCEPTION '%1'; END $$")
+                .arg(appendOnly),
+            QStringLiteral(
+                "CREATE TRIGGER document_archive_append_only BEFORE UPDATE OR DELETE ON document_archive "
+                "FOR EACH ROW EXECUTE FUNCTION document_archive_append_only()"),
+        }};
+}
+
 } // namespace
 
 QStringList debtorSearchTriggers()
@@ -121,7 +287,7 @@ QStringList debtorSearchTriggers()
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{partiesAndAudit(), registerIndexes()};
+    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing()};
     return all;
 }
 
@@ -136,10 +302,12 @@ QString expandDialect(const QString &sql, SqlDialect dialect)
     if (dialect == SqlDialect::Sqlite) {
         out.replace(QLatin1String("%PK%"), QLatin1String("INTEGER PRIMARY KEY"));
         out.replace(QLatin1String("%INT64%"), QLatin1String("INTEGER"));
+        out.replace(QLatin1String("%BLOB%"), QLatin1String("BLOB"));
     } else {
         out.replace(QLatin1String("%PK%"),
                     QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
         out.replace(QLatin1String("%INT64%"), QLatin1String("BIGINT"));
+        out.replace(QLatin1String("%BLOB%"), QLatin1String("BYTEA"));
     }
     return out;
 }

@@ -18,6 +18,8 @@ struct Migration
     // Run after the shared statements, on SQLite only (e.g. its full-text index; PostgreSQL does
     // without).
     QStringList sqliteStatements = {};
+    // Run after the shared statements, on PostgreSQL only (e.g. its trigger functions).
+    QStringList postgresStatements = {};
 };
 
 // All migrations in order; the last one's version is the schema this build expects.
@@ -25,7 +27,7 @@ const QList<Migration> &migrations();
 int latestSchemaVersion();
 // SQLite: the triggers that keep the debtors' full-text index (debtor_search) in step.
 QStringList debtorSearchTriggers();
-// Replaces %PK% (auto-increment id primary key) and %INT64% with the engine's spelling.
+// Replaces %PK% (auto-increment id primary key), %INT64% and %BLOB% with the engine's spelling.
 QString expandDialect(const QString &sql, SqlDialect dialect);
 
 } // namespace kaishu::storage
