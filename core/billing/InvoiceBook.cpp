@@ -233,7 +233,7 @@ qint64 InvoiceBook::insert(const Invoice &invoice)
             "period_from, period_to, invoice_form, price_mode, rounding, net, tax, gross, tax_10, tax_8, "
             "notes, "
             "original_invoice_id, replaces_invoice_id, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {invoice.clientId,
          invoice.accountId,
          toCode(invoice.kind),
@@ -269,7 +269,7 @@ void InvoiceBook::insertLines(qint64 invoiceId, const QList<InvoiceLine> &lines)
         m_database.insertPrepared(QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, "
                                                  "delivery_date, order_no, item_code, description, "
                                                  "quantity, unit, unit_price, tax_category, amount) VALUES "
-                                                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                   {invoiceId, ++position, dateText(line.deliveryDate), line.orderNumber,
                                    line.itemCode, line.description, line.quantity.scaled(), line.unit,
                                    line.unitPrice.scaled(), money::toCode(line.category),

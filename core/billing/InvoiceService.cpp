@@ -564,7 +564,7 @@ BillingDocument InvoiceService::issueReceipt(qint64 invoiceId, QDate issueDate, 
     const qint64 id = m_database.insert(
         QStringLiteral("INSERT INTO receipts (invoice_id, number, issue_date, amount, proviso, document, "
                        "issued_at, issued_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {invoiceId, receipt.number, receipt.issueDate.toString(Qt::ISODate), amount.value(), receipt.proviso,
          QString::fromUtf8(QJsonDocument(receipt.toJson()).toJson(QJsonDocument::Compact)), stamp, m_actor});
     audit::AuditTrail(m_database, m_actor)
@@ -595,7 +595,7 @@ void InvoiceService::recordSend(const SendAttempt &attempt)
     const Invoice before = requireInvoice(attempt.invoiceId);
     m_database.insert(QStringLiteral("INSERT INTO send_log (invoice_id, channel, recipient, attempted_at, "
                                      "accepted, server_reply, error, actor) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                       {attempt.invoiceId, attempt.channel, attempt.recipient,
                        (attempt.attemptedAt.isValid() ? attempt.attemptedAt : QDateTime::currentDateTimeUtc())
                            .toUTC()

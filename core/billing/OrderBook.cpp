@@ -140,7 +140,7 @@ const QString InsertLine = QStringLiteral(
     "INSERT INTO order_lines (client_id, account_id, order_no, line_no, order_date, delivery_date, "
     "item_code, "
     "description, quantity, unit, unit_price, tax_category, price_mode, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 } // namespace
 
