@@ -4,6 +4,7 @@
 // corrective re-issue, receipts and the send log.
 #include "TestDatabase.h"
 #include "audit/AuditTrail.h"
+#include "billing/DocumentArchive.h"
 #include "billing/InvoiceService.h"
 #include "billing/OrderBook.h"
 #include "parties/PartyImport.h"
@@ -356,6 +357,61 @@ private slots:
         QCOMPARE(log.first().error, QStringLiteral("connection refused"));
         QCOMPARE(log.last().serverReply, QStringLiteral("250 ok"));
         QCOMPARE(log.last().actor, QStringLiteral("clerk"));
+    }
+
+    void archiveKeepsFilesAppendOnly()
+    {
+        Fixture f;
+        f.importOrders();
+        InvoiceService service(*f.database, QStringLiteral("clerk"));
+        service.settings().setInvoiceForm(f.accountId(QStringLiteral("K002")), InvoiceForm::PerOrder);
+        const BillingRunPlan plan =
+            service.runBilling(f.clientId(QStringLiteral("C001")), QDate(2026, 10, 31), {});
+        QList<qint64> ids;
+        for (const Invoice &draft : plan.drafts)
+            ids << draft.id;
+        const QList<Invoice> issued = service.issue(ids, QDate(2026, 11, 2));
+        DocumentArchive archive(*f.database, QStringLiteral("clerk"));
+        for (const Invoice &invoice : issued) {
+            const BillingDocument document = service.document(invoice.id);
+            archive.keep(document, ArchiveFormat::Pdf, QByteArray("%PDF ") + invoice.number.toUtf8());
+            archive.keep(document, ArchiveFormat::Xml, QByteArray("<Invoice/>") + invoice.number.toUtf8());
+        }
+        // Keeping again returns the first file, byte for byte.
+        const BillingDocument first = service.document(issued.first().id);
+        const ArchivedDocument kept =
+            archive.keep(first, ArchiveFormat::Pdf, QByteArrayLiteral("something else"));
+        QCOMPARE(archive.content(kept), QByteArray("%PDF ") + first.number.toUtf8());
+        QCOMPARE(kept.sha256, DocumentArchive::sha256Of(QByteArray("%PDF ") + first.number.toUtf8()));
+        QCOMPARE(f.count(QStringLiteral("document_archive")), 6);
+
+        // Search by date range, amount range and debtor, alone and combined.
+        ArchiveQuery byDebtor;
+        byDebtor.debtor = QStringLiteral("佐藤");
+        QCOMPARE(archive.search(byDebtor).size(), 4); // two per-order invoices × PDF and XML
+        ArchiveQuery byAmount;
+        byAmount.minAmount = Yen(10'000);
+        byAmount.maxAmount = Yen(20'000);
+        QCOMPARE(archive.search(byAmount).size(), 2); // B-2: 11,000
+        ArchiveQuery combined = byDebtor;
+        combined.maxAmount = Yen(7'000);
+        combined.from = QDate(2026, 11, 1);
+        combined.to = QDate(2026, 11, 30);
+        const QList<ArchivedDocument> found = archive.search(combined);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.first().amount, Yen(6'600));
+        combined.to = QDate(2026, 11, 1);
+        QCOMPARE(archive.search(combined).size(), 0);
+
+        // The table refuses changes and deletions.
+        QVERIFY_THROWS_EXCEPTION(
+            storage::StorageError,
+            f.database->exec(QStringLiteral("UPDATE document_archive SET content = ? WHERE id = ?"),
+                             {QByteArray("forged"), kept.id}));
+        QVERIFY_THROWS_EXCEPTION(
+            storage::StorageError,
+            f.database->exec(QStringLiteral("DELETE FROM document_archive WHERE id = ?"), {kept.id}));
+        QCOMPARE(archive.content(kept), QByteArray("%PDF ") + first.number.toUtf8());
     }
 
     void agencyIssuesUnderIntermediaryRule()
