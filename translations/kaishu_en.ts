@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BillingNames</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>10%</source>
+        <translation>10%</translation>
+    </message>
+    <message>
+        <source>8%※</source>
+        <translation>8%※</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Outside scope</source>
+        <translation>Outside scope</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>Round down</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation>Round up</translation>
+    </message>
+    <message>
+        <source>Round half up</source>
+        <translation>Round half up</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <source>The agency (intermediary delivery rule)</source>
+        <translation>The agency (intermediary delivery rule)</translation>
+    </message>
+    <message>
+        <source>Summary invoice per closing</source>
+        <translation>Summary invoice per closing</translation>
+    </message>
+    <message>
+        <source>One invoice per order</source>
+        <translation>One invoice per order</translation>
+    </message>
+    <message>
+        <source>Tax excluded</source>
+        <translation>Tax excluded</translation>
+    </message>
+    <message>
+        <source>Tax included</source>
+        <translation>Tax included</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 yen</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: %2</source>
@@ -166,6 +269,106 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Individual</source>
         <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tax rate</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation>Tax rounding</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Number format</translation>
+    </message>
+    <message>
+        <source>Invoice form</source>
+        <translation>Invoice form</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>E-mail subject</translation>
+    </message>
+    <message>
+        <source>E-mail text</source>
+        <translation>E-mail text</translation>
     </message>
 </context>
 <context>
@@ -418,6 +621,25 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     </message>
 </context>
 <context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+The list is shown again as it is stored now.</source>
+        <translation>%1
+
+The list is shown again as it is stored now.</translation>
+    </message>
+    <message>
+        <source>An amount is too large to be calculated.</source>
+        <translation>An amount is too large to be calculated.</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>no converter for %1 (%2)</source>
@@ -445,6 +667,257 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Record %1 was changed after it was written.</source>
         <translation>Record %1 was changed after it was written.</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::billing</name>
+    <message>
+        <source>{seq:N} needs a width N from 1 to 12</source>
+        <translation>{seq:N} needs a width N from 1 to 12</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (use {client}, {yyyy}, {yy}, {mm}, {seq:N})</source>
+        <translation>unknown placeholder {%1} (use {client}, {yyyy}, {yy}, {mm}, {seq:N})</translation>
+    </message>
+    <message>
+        <source>the format needs exactly one {seq:N}</source>
+        <translation>the format needs exactly one {seq:N}</translation>
+    </message>
+    <message>
+        <source>the format has at most 60 characters</source>
+        <translation>the format has at most 60 characters</translation>
+    </message>
+    <message>
+        <source>the billing settings were changed by someone else; reload them</source>
+        <translation>the billing settings were changed by someone else; reload them</translation>
+    </message>
+    <message>
+        <source>the agency's name is required</source>
+        <translation>the agency's name is required</translation>
+    </message>
+    <message>
+        <source>not a valid registration number (T + 13 digits)</source>
+        <translation>not a valid registration number (T + 13 digits)</translation>
+    </message>
+    <message>
+        <source>only issued documents are archived</source>
+        <translation>only issued documents are archived</translation>
+    </message>
+    <message>
+        <source>client %1 has no customer %2</source>
+        <translation>client %1 has no customer %2</translation>
+    </message>
+    <message>
+        <source>the archived %1 of %2 does not match its SHA-256</source>
+        <translation>the archived %1 of %2 does not match its SHA-256</translation>
+    </message>
+    <message>
+        <source>an invoice needs at least one line</source>
+        <translation>an invoice needs at least one line</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>a description is required</source>
+        <translation>a description is required</translation>
+    </message>
+    <message>
+        <source>a delivery date is required</source>
+        <translation>a delivery date is required</translation>
+    </message>
+    <message>
+        <source>the quantity must not be zero</source>
+        <translation>the quantity must not be zero</translation>
+    </message>
+    <message>
+        <source>no invoice has the id %1</source>
+        <translation>no invoice has the id %1</translation>
+    </message>
+    <message>
+        <source>the draft was changed or issued by someone else; reload it</source>
+        <translation>the draft was changed or issued by someone else; reload it</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not a draft</source>
+        <translation>invoice %1 is not a draft</translation>
+    </message>
+    <message>
+        <source>the agency issues for client %1 but has no registration number (File → Agency)</source>
+        <translation>the agency issues for client %1 but has no registration number (File → Agency)</translation>
+    </message>
+    <message>
+        <source>a reason for the cancellation is required</source>
+        <translation>a reason for the cancellation is required</translation>
+    </message>
+    <message>
+        <source>only an issued invoice can be cancelled</source>
+        <translation>only an issued invoice can be cancelled</translation>
+    </message>
+    <message>
+        <source>invoice %1 has payments or credit notes: correct it with a credit note</source>
+        <translation>invoice %1 has payments or credit notes: correct it with a credit note</translation>
+    </message>
+    <message>
+        <source>the invoice was changed by someone else; reload it</source>
+        <translation>the invoice was changed by someone else; reload it</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1 (%2)</source>
+        <translation>Corrects invoice %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a reason for the credit note is required</source>
+        <translation>a reason for the credit note is required</translation>
+    </message>
+    <message>
+        <source>a credit note needs an issued invoice</source>
+        <translation>a credit note needs an issued invoice</translation>
+    </message>
+    <message>
+        <source>the credit note's total %1 yen must be above 0 and at most the %2 yen left on invoice %3</source>
+        <translation>the credit note's total %1 yen must be above 0 and at most the %2 yen left on invoice %3</translation>
+    </message>
+    <message>
+        <source>payments are recorded on issued invoices</source>
+        <translation>payments are recorded on issued invoices</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0 and at most the balance of %1 yen</source>
+        <translation>the amount must be above 0 and at most the balance of %1 yen</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no received money without a receipt</source>
+        <translation>invoice %1 has no received money without a receipt</translation>
+    </message>
+    <message>
+        <source>お品代として</source>
+        <translation>お品代として</translation>
+    </message>
+    <message>
+        <source>The tax breakdown of category %1 does not match the lines; recompute the document's tax.</source>
+        <translation>The tax breakdown of category %1 does not match the lines; recompute the document's tax.</translation>
+    </message>
+    <message>
+        <source>The document's tax totals are not the sum of its tax breakdown; recompute the document's tax.</source>
+        <translation>The document's tax totals are not the sum of its tax breakdown; recompute the document's tax.</translation>
+    </message>
+    <message>
+        <source>A receipt has no JP PINT form; only invoices and credit notes can be sent as e-invoices.</source>
+        <translation>A receipt has no JP PINT form; only invoices and credit notes can be sent as e-invoices.</translation>
+    </message>
+    <message>
+        <source>A JP PINT e-invoice needs at least one line.</source>
+        <translation>A JP PINT e-invoice needs at least one line.</translation>
+    </message>
+    <message>
+        <source>The document has no number.</source>
+        <translation>The document has no number.</translation>
+    </message>
+    <message>
+        <source>The document has no issue date.</source>
+        <translation>The document has no issue date.</translation>
+    </message>
+    <message>
+        <source>The issuer's registration number "%1" is not T followed by 13 digits.</source>
+        <translation>The issuer's registration number "%1" is not T followed by 13 digits.</translation>
+    </message>
+    <message>
+        <source>The issuer has no name.</source>
+        <translation>The issuer has no name.</translation>
+    </message>
+    <message>
+        <source>The recipient has no name.</source>
+        <translation>The recipient has no name.</translation>
+    </message>
+    <message>
+        <source>A credit note must name the invoice it corrects.</source>
+        <translation>A credit note must name the invoice it corrects.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no description.</source>
+        <translation>Line %1 has no description.</translation>
+    </message>
+    <message>
+        <source>JP PINT requires the tax of a rate to be its net amount × the rate, rounded up or down (rule aligned-ibrp-051-jp): the %1% tax is %2 on a net amount of %3. This tax-included rounding cannot be sent as a JP PINT e-invoice; send the PDF instead.</source>
+        <translation>JP PINT requires the tax of a rate to be its net amount × the rate, rounded up or down (rule aligned-ibrp-051-jp): the %1% tax is %2 on a net amount of %3. This tax-included rounding cannot be sent as a JP PINT e-invoice; send the PDF instead.</translation>
+    </message>
+    <message>
+        <source>The document's amounts are out of range and cannot be exported.</source>
+        <translation>The document's amounts are out of range and cannot be exported.</translation>
+    </message>
+    <message>
+        <source>the file has no column for this required field</source>
+        <translation>the file has no column for this required field</translation>
+    </message>
+    <message>
+        <source>no client has the code %1</source>
+        <translation>no client has the code %1</translation>
+    </message>
+    <message>
+        <source>client %1 has no customer with the code %2</source>
+        <translation>client %1 has no customer with the code %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number with at most four decimals</source>
+        <translation>“%1” is not a number with at most four decimals</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price with at most four decimals</source>
+        <translation>“%1” is not a price with at most four decimals</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tax category (10, 8, exempt or outside)</source>
+        <translation>“%1” is not a tax category (10, 8, exempt or outside)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price mode (excl or incl)</source>
+        <translation>“%1” is not a price mode (excl or incl)</translation>
+    </message>
+    <message>
+        <source>order %1 belongs to customer %2 on an earlier line</source>
+        <translation>order %1 belongs to customer %2 on an earlier line</translation>
+    </message>
+    <message>
+        <source>order %1 of client %2 was imported before</source>
+        <translation>order %1 of client %2 was imported before</translation>
+    </message>
+    <message>
+        <source>order %1 line %2 was changed or billed by someone else; reload it</source>
+        <translation>order %1 line %2 was changed or billed by someone else; reload it</translation>
+    </message>
+    <message>
+        <source>an order number is required</source>
+        <translation>an order number is required</translation>
+    </message>
+    <message>
+        <source>an order number has at most 40 characters</source>
+        <translation>an order number has at most 40 characters</translation>
+    </message>
+    <message>
+        <source>a date like 2026-11-20 is required</source>
+        <translation>a date like 2026-11-20 is required</translation>
+    </message>
+    <message>
+        <source>the delivery date is before the order date</source>
+        <translation>the delivery date is before the order date</translation>
+    </message>
+    <message>
+        <source>a description of what was supplied is required</source>
+        <translation>a description of what was supplied is required</translation>
+    </message>
+    <message>
+        <source>a description has at most 200 characters</source>
+        <translation>a description has at most 200 characters</translation>
+    </message>
+    <message>
+        <source>a unit price must not be negative (enter a negative quantity for a return)</source>
+        <translation>a unit price must not be negative (enter a negative quantity for a return)</translation>
+    </message>
+    <message>
+        <source>quantity × unit price exceeds 100,000,000,000 yen</source>
+        <translation>quantity × unit price exceeds 100,000,000,000 yen</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1053,245 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date of the form YYYY-MM-DD.</source>
+        <translation>--%1 must be a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1 must be an amount in yen, e.g. 12,000.</source>
+        <translation>--%1 must be an amount in yen, e.g. 12,000.</translation>
+    </message>
+    <message>
+        <source>No client has the code %1.</source>
+        <translation>No client has the code %1.</translation>
+    </message>
+    <message>
+        <source>No invoice has the number %1.</source>
+        <translation>No invoice has the number %1.</translation>
+    </message>
+    <message>
+        <source>orders import needs a FILE.</source>
+        <translation>orders import needs a FILE.</translation>
+    </message>
+    <message>
+        <source>%1 order lines imported.</source>
+        <translation>%1 order lines imported.</translation>
+    </message>
+    <message>
+        <source>%1 order lines checked; nothing written (dry run).</source>
+        <translation>%1 order lines checked; nothing written (dry run).</translation>
+    </message>
+    <message>
+        <source>billing run needs --client CODE and --closing YYYY-MM-DD.</source>
+        <translation>billing run needs --client CODE and --closing YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Billing run %1, closing %2: %3 drafts from %4 order lines.</source>
+        <translation>Billing run %1, closing %2: %3 drafts from %4 order lines.</translation>
+    </message>
+    <message>
+        <source>  credit limit exceeded: %1 %2, limit %3, exposure %4</source>
+        <translation>  credit limit exceeded: %1 %2, limit %3, exposure %4</translation>
+    </message>
+    <message>
+        <source>invoice issue needs --client CODE --all-drafts, or --id ID.</source>
+        <translation>invoice issue needs --client CODE --all-drafts, or --id ID.</translation>
+    </message>
+    <message>
+        <source>There are no drafts to issue.</source>
+        <translation>There are no drafts to issue.</translation>
+    </message>
+    <message>
+        <source>--format must be table or csv.</source>
+        <translation>--format must be table or csv.</translation>
+    </message>
+    <message>
+        <source>Unknown status %1.</source>
+        <translation>Unknown status %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+    </message>
+    <message>
+        <source>invoice xml needs a NUMBER and --out FILE.</source>
+        <translation>invoice xml needs a NUMBER and --out FILE.</translation>
+    </message>
+    <message>
+        <source>Only issued invoices have an e-invoice.</source>
+        <translation>Only issued invoices have an e-invoice.</translation>
+    </message>
+    <message>
+        <source>invoice credit-note needs a NUMBER and --reason TEXT.</source>
+        <translation>invoice credit-note needs a NUMBER and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>--lines: “%1” is not LINE:QUANTITY with a line from 1 to %2.</source>
+        <translation>--lines: “%1” is not LINE:QUANTITY with a line from 1 to %2.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for invoice %2: net %3, tax %4, total %5.</source>
+        <translation>Credit note %1 for invoice %2: net %3, tax %4, total %5.</translation>
+    </message>
+    <message>
+        <source>invoice cancel needs a NUMBER and --reason TEXT.</source>
+        <translation>invoice cancel needs a NUMBER and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cancelled.</source>
+        <translation>Invoice %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>invoice payment needs a NUMBER and --amount YEN.</source>
+        <translation>invoice payment needs a NUMBER and --amount YEN.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 received, balance %3.</source>
+        <translation>Invoice %1: %2 received, balance %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>KEY must be one of: %1</source>
+        <translation>KEY must be one of: %1</translation>
+    </message>
+    <message>
+        <source>settings set needs a KEY and a VALUE.</source>
+        <translation>settings set needs a KEY and a VALUE.</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::mail</name>
+    <message>
+        <source>no sender address</source>
+        <translation>no sender address</translation>
+    </message>
+    <message>
+        <source>invalid sender address: %1</source>
+        <translation>invalid sender address: %1</translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation>no recipient</translation>
+    </message>
+    <message>
+        <source>invalid address in %1: %2</source>
+        <translation>invalid address in %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid address in Reply-To: %1</source>
+        <translation>invalid address in Reply-To: %1</translation>
+    </message>
+    <message>
+        <source>an attachment has no file name</source>
+        <translation>an attachment has no file name</translation>
+    </message>
+    <message>
+        <source>'{' at position %1 is not closed (write {{ for a brace)</source>
+        <translation>'{' at position %1 is not closed (write {{ for a brace)</translation>
+    </message>
+    <message>
+        <source>empty placeholder {} at position %1</source>
+        <translation>empty placeholder {} at position %1</translation>
+    </message>
+    <message>
+        <source>'}' at position %1 has no opening '{' (write }} for a brace)</source>
+        <translation>'}' at position %1 has no opening '{' (write }} for a brace)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}</source>
+        <translation>unknown placeholder {%1}</translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation>subject: %1</translation>
+    </message>
+    <message>
+        <source>body: %1</source>
+        <translation>body: %1</translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not found (%2)</source>
+        <translation>The mail server %1 was not found (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the mail server %1: %2</source>
+        <translation>Cannot connect to the mail server %1: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer within %2 seconds</source>
+        <translation>The mail server %1 did not answer within %2 seconds</translation>
+    </message>
+    <message>
+        <source>Authentication failed for user %1: %2</source>
+        <translation>Authentication failed for user %1: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS: choose another security setting</source>
+        <translation>The mail server %1 does not offer STARTTLS: choose another security setting</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 could not be verified: %2</source>
+        <translation>The certificate of the mail server %1 could not be verified: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2</source>
+        <translation>The CA file %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The TLS connection to the mail server %1 failed: %2</source>
+        <translation>The TLS connection to the mail server %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Recipient %1 rejected by the mail server: %2</source>
+        <translation>Recipient %1 rejected by the mail server: %2</translation>
+    </message>
+    <message>
+        <source>The mail server requires authentication (set a user name and password): %1</source>
+        <translation>The mail server requires authentication (set a user name and password): %1</translation>
+    </message>
+    <message>
+        <source>Sender %1 rejected by the mail server: %2</source>
+        <translation>Sender %1 rejected by the mail server: %2</translation>
+    </message>
+    <message>
+        <source>The mail server rejected the message: %1</source>
+        <translation>The mail server rejected the message: %1</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused: %2</source>
+        <translation>The mail server %1 refused: %2</translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed: %2</source>
+        <translation>Sending through %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>No mail server is set</source>
+        <translation>No mail server is set</translation>
+    </message>
+    <message>
+        <source>Invalid mail server port %1</source>
+        <translation>Invalid mail server port %1</translation>
+    </message>
+    <message>
+        <source>invalid recipient address: %1</source>
+        <translation>invalid recipient address: %1</translation>
+    </message>
+    <message>
+        <source>The network library could not be initialised</source>
+        <translation>The network library could not be initialised</translation>
+    </message>
+    <message>
+        <source>Invalid mail server name %1</source>
+        <translation>Invalid mail server name %1</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Out of memory</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1517,187 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     </message>
 </context>
 <context>
+    <name>kaishu::ui::AgencyProfileForm</name>
+    <message>
+        <source>Agency profile</source>
+        <translation>Agency profile</translation>
+    </message>
+    <message>
+        <source>The agency as its documents name it</source>
+        <translation>The agency as its documents name it</translation>
+    </message>
+    <message>
+        <source>T + 13 digits</source>
+        <translation>T + 13 digits</translation>
+    </message>
+    <message>
+        <source>123-4567</source>
+        <translation>123-4567</translation>
+    </message>
+    <message>
+        <source>03-1234-5678</source>
+        <translation>03-1234-5678</translation>
+    </message>
+    <message>
+        <source>Clients whose billing settings name the agency as issuer get invoices in this name and registration number, on their behalf.</source>
+        <translation>Clients whose billing settings name the agency as issuer get invoices in this name and registration number, on their behalf.</translation>
+    </message>
+    <message>
+        <source>Edit agency profile</source>
+        <translation>Edit agency profile</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Cannot undo or redo</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::BillingRunWizard</name>
+    <message>
+        <source>Billing run</source>
+        <translation>Billing run</translation>
+    </message>
+    <message>
+        <source>&amp;Make drafts</source>
+        <translation>&amp;Make drafts</translation>
+    </message>
+    <message>
+        <source>Client and closing date</source>
+        <translation>Client and closing date</translation>
+    </message>
+    <message>
+        <source>The run bills each active customer of the client whose terms close on the closing date, with its unbilled order lines delivered up to that date.</source>
+        <translation>The run bills each active customer of the client whose terms close on the closing date, with its unbilled order lines delivered up to that date.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Make drafts writes them; they can be edited and are issued from the invoice list.</source>
+        <translation>Nothing is written yet. Make drafts writes them; they can be edited and are issued from the invoice list.</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Credit limit exceeded</source>
+        <translation>Credit limit exceeded</translation>
+    </message>
+    <message>
+        <source>Open invoices and drafts of these customers, with this run, exceed their credit limit. The drafts are made all the same; check them before issuing.</source>
+        <translation>Open invoices and drafts of these customers, with this run, exceed their credit limit. The drafts are made all the same; check them before issuing.</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Over the limit by</source>
+        <translation>Over the limit by</translation>
+    </message>
+    <message>
+        <source>Cannot read the clients</source>
+        <translation>Cannot read the clients</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a client.</source>
+        <translation>Choose a client.</translation>
+    </message>
+    <message>
+        <source>Cannot preview the billing run</source>
+        <translation>Cannot preview the billing run</translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation>Over limit</translation>
+    </message>
+    <message>
+        <source>Nothing to bill: no unbilled order lines of customers closing on %1.</source>
+        <translation>Nothing to bill: no unbilled order lines of customers closing on %1.</translation>
+    </message>
+    <message>
+        <source>Cannot run the billing</source>
+        <translation>Cannot run the billing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), %2 in all; order lines: %1; closing %3, issue date %4.</source>
+        <translation><numerusform>%n draft, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform><numerusform>%n drafts, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::BillingSettingsForm</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Under the intermediary delivery rule the agency issues in its own name and registration number (File → Agency profile).</source>
+        <translation>Under the intermediary delivery rule the agency issues in its own name and registration number (File → Agency profile).</translation>
+    </message>
+    <message>
+        <source>{client} client code, {yyyy} {yy} {mm} from the issue date, {seq:N} the sequence with N digits</source>
+        <translation>{client} client code, {yyyy} {yy} {mm} from the issue date, {seq:N} the sequence with N digits</translation>
+    </message>
+    <message>
+        <source>E-mail to the customers</source>
+        <translation>E-mail to the customers</translation>
+    </message>
+    <message>
+        <source>Empty: the standard wording</source>
+        <translation>Empty: the standard wording</translation>
+    </message>
+    <message>
+        <source>Billing settings · %1 %2</source>
+        <translation>Billing settings · %1 %2</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Edit billing settings of %1</source>
+        <translation>Edit billing settings of %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Cannot undo or redo</translation>
+    </message>
+</context>
+<context>
     <name>kaishu::ui::ClientDetailPane</name>
     <message>
         <source>Client</source>
@@ -855,16 +1748,28 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Cannot read the history</source>
-        <translation>Cannot read the history</translation>
-    </message>
-    <message>
         <source>Edit client %1</source>
         <translation>Edit client %1</translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
         <translation>Cannot undo or redo</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Invoicing</translation>
+    </message>
+    <message>
+        <source>&amp;Billing settings…</source>
+        <translation>&amp;Billing settings…</translation>
+    </message>
+    <message>
+        <source>Tax rounding, issuer, invoice numbers, invoice form and e-mail wording of this client</source>
+        <translation>Tax rounding, issuer, invoice numbers, invoice form and e-mail wording of this client</translation>
+    </message>
+    <message>
+        <source>Billing settings of %1</source>
+        <translation>Billing settings of %1</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1815,57 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Choose at least one column.</source>
         <translation>Choose at least one column.</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::CreditNoteDialog</name>
+    <message>
+        <source>Cannot read the invoice</source>
+        <translation>Cannot read the invoice</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Credit note for invoice %1</translation>
+    </message>
+    <message>
+        <source>Tick the lines returned or discounted and enter how many. The credit note is issued with the next number and reduces what invoice %1 (%2 %3) asks for.</source>
+        <translation>Tick the lines returned or discounted and enter how many. The credit note is issued with the next number and reduces what invoice %1 (%2 %3) asks for.</translation>
+    </message>
+    <message>
+        <source>Quantity returned</source>
+        <translation>Quantity returned</translation>
+    </message>
+    <message>
+        <source>Amount returned</source>
+        <translation>Amount returned</translation>
+    </message>
+    <message>
+        <source>e.g. 破損による返品, 値引き</source>
+        <translation>e.g. 破損による返品, 値引き</translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit note</source>
+        <translation>&amp;Issue credit note</translation>
+    </message>
+    <message>
+        <source>Line %1: "%2" is not a quantity</source>
+        <translation>Line %1: "%2" is not a quantity</translation>
+    </message>
+    <message>
+        <source>Line %1: more than the %2 invoiced</source>
+        <translation>Line %1: more than the %2 invoiced</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>Credit note total %1 (tax %2) · left on the invoice %3</source>
+        <translation>Credit note total %1 (tax %2) · left on the invoice %3</translation>
+    </message>
+    <message>
+        <source>Cannot issue the credit note</source>
+        <translation>Cannot issue the credit note</translation>
     </message>
 </context>
 <context>
@@ -967,10 +1923,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Cannot read the history</source>
-        <translation>Cannot read the history</translation>
-    </message>
-    <message>
         <source>"%1" is not an amount in yen</source>
         <translation>"%1" is not an amount in yen</translation>
     </message>
@@ -1020,6 +1972,148 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Columns…</source>
         <translation>Columns…</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::DraftEditor</name>
+    <message>
+        <source>Edit draft invoice</source>
+        <translation>Edit draft invoice</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists or has been issued.</source>
+        <translation>The draft no longer exists or has been issued.</translation>
+    </message>
+    <message>
+        <source>Cannot read the draft</source>
+        <translation>Cannot read the draft</translation>
+    </message>
+    <message>
+        <source>Draft invoice · %1 %2</source>
+        <translation>Draft invoice · %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (client %3)</source>
+        <translation>%1 %2 (client %3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3</source>
+        <translation>%1 to %2 · %3</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Tax included</source>
+        <translation>Tax included</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>An amount is too large.</source>
+        <translation>An amount is too large.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft</source>
+        <translation>Cannot save the draft</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Discard them?</source>
+        <translation>The draft has changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>%1 · tax rounding: %2</source>
+        <translation>%1 · tax rounding: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::DraftLinesModel</name>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>An invoice needs at least one line.</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2: %3</source>
+        <translation>Line %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Add line %1</source>
+        <translation>Add line %1</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>Remove line %1</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a number (at most 4 decimal places)</source>
+        <translation>%1: "%2" is not a number (at most 4 decimal places)</translation>
+    </message>
+    <message>
+        <source>Change %1 on line %2</source>
+        <translation>Change %1 on line %2</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +2177,18 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>%1  %2  %3 %4 (%5)</source>
         <translation>%1  %2  %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Order line</translation>
+    </message>
+    <message>
+        <source>Billing settings</source>
+        <translation>Billing settings</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +2328,228 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Import finished (rows read: %1): %2.</source>
         <translation>Import finished (rows read: %1): %2.</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Import orders</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::InvoiceTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::InvoiceView</name>
+    <message>
+        <source>Search by invoice number, customer code or debtor name (Ctrl+F)</source>
+        <translation>Search by invoice number, customer code or debtor name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Invoices and credit notes</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>Issued from</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Billing run…</source>
+        <translation>&amp;Billing run…</translation>
+    </message>
+    <message>
+        <source>Make drafts from the unbilled orders of a client up to a closing date</source>
+        <translation>Make drafts from the unbilled orders of a client up to a closing date</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;Edit draft…</translation>
+    </message>
+    <message>
+        <source>Change the lines, dates and notes of the selected draft</source>
+        <translation>Change the lines, dates and notes of the selected draft</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <source>Give the selected drafts their numbers and freeze them</source>
+        <translation>Give the selected drafts their numbers and freeze them</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel invoice…</source>
+        <translation>&amp;Cancel invoice…</translation>
+    </message>
+    <message>
+        <source>Cancel an issued invoice without payments; its number stays used</source>
+        <translation>Cancel an issued invoice without payments; its number stays used</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;re-issue…</source>
+        <translation>Corrective &amp;re-issue…</translation>
+    </message>
+    <message>
+        <source>Cancel an issued invoice and make a corrected draft of it</source>
+        <translation>Cancel an issued invoice and make a corrected draft of it</translation>
+    </message>
+    <message>
+        <source>Credit &amp;note…</source>
+        <translation>Credit &amp;note…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note for returned or discounted lines</source>
+        <translation>Issue a credit note for returned or discounted lines</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Record &amp;payment…</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation>Record money received for the selected invoice</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>&amp;Discard draft…</translation>
+    </message>
+    <message>
+        <source>Delete the selected drafts; their order lines become unbilled again</source>
+        <translation>Delete the selected drafts; their order lines become unbilled again</translation>
+    </message>
+    <message>
+        <source>Cannot read the invoices</source>
+        <translation>Cannot read the invoices</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the clients</source>
+        <translation>Cannot read the clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) · total %1 · open balance %2</source>
+        <translation><numerusform>%n document · total %1 · open balance %2</numerusform><numerusform>%n documents · total %1 · open balance %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Issue invoices</source>
+        <translation>Issue invoices</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n draft(s)? Each takes the next number of its client's series and can no longer be changed.</source>
+        <translation><numerusform>Issue %n draft? Each takes the next number of its client's series and can no longer be changed.</numerusform><numerusform>Issue %n drafts? Each takes the next number of its client's series and can no longer be changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot issue</source>
+        <translation>Cannot issue</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>Invoices issued</source>
+        <translation>Invoices issued</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) issued:</source>
+        <translation><numerusform>%n invoice issued:</numerusform><numerusform>%n invoices issued:</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Cancel invoice</translation>
+    </message>
+    <message>
+        <source>Why is invoice %1 cancelled? Its number stays used.</source>
+        <translation>Why is invoice %1 cancelled? Its number stays used.</translation>
+    </message>
+    <message>
+        <source>Cannot cancel</source>
+        <translation>Cannot cancel</translation>
+    </message>
+    <message>
+        <source>Corrective re-issue</source>
+        <translation>Corrective re-issue</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is cancelled and a corrected draft made of it. What was wrong?</source>
+        <translation>Invoice %1 is cancelled and a corrected draft made of it. What was wrong?</translation>
+    </message>
+    <message>
+        <source>Cannot re-issue</source>
+        <translation>Cannot re-issue</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Amount received for invoice %1 (open balance %2):</source>
+        <translation>Amount received for invoice %1 (open balance %2):</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yen.</source>
+        <translation>"%1" is not an amount in yen.</translation>
+    </message>
+    <message>
+        <source>Cannot record the payment</source>
+        <translation>Cannot record the payment</translation>
+    </message>
+    <message>
+        <source>Discard drafts</source>
+        <translation>Discard drafts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n draft(s)? Their order lines become unbilled again.</source>
+        <translation><numerusform>Discard %n draft? Their order lines become unbilled again.</numerusform><numerusform>Discard %n drafts? Their order lines become unbilled again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot discard</source>
+        <translation>Cannot discard</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +2796,167 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <source>&lt;h3&gt;Kaishu %1&lt;/h3&gt;&lt;p&gt;Receivables workbench for billing agencies: clients, debtors and their accounts, imports and exports, with every change recorded in a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaishu %1&lt;/h3&gt;&lt;p&gt;Receivables workbench for billing agencies: clients, debtors and their accounts, imports and exports, with every change recorded in a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes (Ctrl+3)</source>
+        <translation>Invoices and credit notes (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Order lines waiting for billing (Ctrl+4)</source>
+        <translation>Order lines waiting for billing (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Import o&amp;rders…</source>
+        <translation>Import o&amp;rders…</translation>
+    </message>
+    <message>
+        <source>A&amp;gency profile…</source>
+        <translation>A&amp;gency profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Orders</translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>&amp;Billing</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n order line(s)</source>
+        <translation><numerusform>Import finished: %n order line</numerusform><numerusform>Import finished: %n order lines</numerusform></translation>
+    </message>
+    <message>
+        <source>Agency profile</source>
+        <translation>Agency profile</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::OrderLineForm</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>What was supplied</source>
+        <translation>What was supplied</translation>
+    </message>
+    <message>
+        <source>e.g. 3 or 1.5; negative for a return</source>
+        <translation>e.g. 3 or 1.5; negative for a return</translation>
+    </message>
+    <message>
+        <source>e.g. 個, 箱, 式</source>
+        <translation>e.g. 個, 箱, 式</translation>
+    </message>
+    <message>
+        <source>Yen, up to 4 decimal places</source>
+        <translation>Yen, up to 4 decimal places</translation>
+    </message>
+    <message>
+        <source>Select an order line to see and correct it, or add a line.</source>
+        <translation>Select an order line to see and correct it, or add a line.</translation>
+    </message>
+    <message>
+        <source>New order line</source>
+        <translation>New order line</translation>
+    </message>
+    <message>
+        <source>Order %1, line %2</source>
+        <translation>Order %1, line %2</translation>
+    </message>
+    <message>
+        <source>a customer code is required</source>
+        <translation>a customer code is required</translation>
+    </message>
+    <message>
+        <source>the client has no customer with this code</source>
+        <translation>the client has no customer with this code</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number (at most 4 decimal places)</source>
+        <translation>"%1" is not a number (at most 4 decimal places)</translation>
+    </message>
+    <message>
+        <source>Edit order %1 line %2</source>
+        <translation>Edit order %1 line %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Cannot undo or redo</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::OrderTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::OrderView</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line…</source>
+        <translation>&amp;Remove line…</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;lient:</translation>
+    </message>
+    <message>
+        <source>Cannot read the orders</source>
+        <translation>Cannot read the orders</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the clients</source>
+        <translation>Cannot read the clients</translation>
+    </message>
+    <message>
+        <source>Type a new order line of the chosen client</source>
+        <translation>Type a new order line of the chosen client</translation>
+    </message>
+    <message>
+        <source>Choose a client first</source>
+        <translation>Choose a client first</translation>
+    </message>
+    <message>
+        <source>Remove order line</source>
+        <translation>Remove order line</translation>
+    </message>
+    <message>
+        <source>Remove line %1 of order %2 (%3)? It will not be billed.</source>
+        <translation>Remove line %1 of order %2 (%3)? It will not be billed.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the line</source>
+        <translation>Cannot remove the line</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::PostgresConnectDialog</name>
@@ -1565,6 +3054,10 @@ The record is shown again as it is stored now; please make your change again.</t
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Cannot read the history</source>
+        <translation>Cannot read the history</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BillingNames</name>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行済</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送付済</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>一部入金</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>入金済</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期日超過</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>返還請求書</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>領収書</translation>
+    </message>
+    <message>
+        <source>10%</source>
+        <translation>10%</translation>
+    </message>
+    <message>
+        <source>8%※</source>
+        <translation>8%※</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>非課税</translation>
+    </message>
+    <message>
+        <source>Outside scope</source>
+        <translation>不課税</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>切り捨て</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation>切り上げ</translation>
+    </message>
+    <message>
+        <source>Round half up</source>
+        <translation>四捨五入</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>The agency (intermediary delivery rule)</source>
+        <translation>代行会社（媒介者交付特例）</translation>
+    </message>
+    <message>
+        <source>Summary invoice per closing</source>
+        <translation>合計請求書</translation>
+    </message>
+    <message>
+        <source>One invoice per order</source>
+        <translation>都度請求</translation>
+    </message>
+    <message>
+        <source>Tax excluded</source>
+        <translation>税抜</translation>
+    </message>
+    <message>
+        <source>Tax included</source>
+        <translation>税込</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: %2</source>
@@ -166,6 +269,106 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Individual</source>
         <translation>個人</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>注文日</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>納品日</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>商品コード</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>価格区分</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>請求書番号</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>支払期限</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation>端数処理</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>請求書番号の形式</translation>
+    </message>
+    <message>
+        <source>Invoice form</source>
+        <translation>請求書の形式</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>メールの件名</translation>
+    </message>
+    <message>
+        <source>E-mail text</source>
+        <translation>メールの本文</translation>
     </message>
 </context>
 <context>
@@ -418,6 +621,25 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     </message>
 </context>
 <context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+The list is shown again as it is stored now.</source>
+        <translation>%1
+
+現在保存されている内容で一覧を表示し直します。</translation>
+    </message>
+    <message>
+        <source>An amount is too large to be calculated.</source>
+        <translation>金額が大きすぎて計算できません。</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>no converter for %1 (%2)</source>
@@ -445,6 +667,257 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Record %1 was changed after it was written.</source>
         <translation>記録%1は書き込み後に変更されています。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::billing</name>
+    <message>
+        <source>{seq:N} needs a width N from 1 to 12</source>
+        <translation>{seq:N} の桁数 N には1～12を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (use {client}, {yyyy}, {yy}, {mm}, {seq:N})</source>
+        <translation>不明な差込項目 {%1} です（{client}、{yyyy}、{yy}、{mm}、{seq:N} が使えます）</translation>
+    </message>
+    <message>
+        <source>the format needs exactly one {seq:N}</source>
+        <translation>形式には {seq:N} をちょうど1つ含めてください</translation>
+    </message>
+    <message>
+        <source>the format has at most 60 characters</source>
+        <translation>形式は60文字以内で指定してください</translation>
+    </message>
+    <message>
+        <source>the billing settings were changed by someone else; reload them</source>
+        <translation>請求設定は他の利用者によって変更されました。読み込み直してください</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s name is required</source>
+        <translation>代行会社名は入力必須です</translation>
+    </message>
+    <message>
+        <source>not a valid registration number (T + 13 digits)</source>
+        <translation>登録番号が正しくありません（T＋13桁の数字）</translation>
+    </message>
+    <message>
+        <source>only issued documents are archived</source>
+        <translation>保存できるのは発行済の書類だけです</translation>
+    </message>
+    <message>
+        <source>client %1 has no customer %2</source>
+        <translation>依頼者 %1 に顧客 %2 はありません</translation>
+    </message>
+    <message>
+        <source>the archived %1 of %2 does not match its SHA-256</source>
+        <translation>保存されている %2 の %1 が SHA-256 と一致しません</translation>
+    </message>
+    <message>
+        <source>an invoice needs at least one line</source>
+        <translation>請求書には明細が1行以上必要です</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>a description is required</source>
+        <translation>品名は入力必須です</translation>
+    </message>
+    <message>
+        <source>a delivery date is required</source>
+        <translation>納品日は入力必須です</translation>
+    </message>
+    <message>
+        <source>the quantity must not be zero</source>
+        <translation>数量に0は指定できません</translation>
+    </message>
+    <message>
+        <source>no invoice has the id %1</source>
+        <translation>ID %1 の請求書はありません</translation>
+    </message>
+    <message>
+        <source>the draft was changed or issued by someone else; reload it</source>
+        <translation>下書きは他の利用者によって変更または発行されました。読み込み直してください</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not a draft</source>
+        <translation>請求書 %1 は下書きではありません</translation>
+    </message>
+    <message>
+        <source>the agency issues for client %1 but has no registration number (File → Agency)</source>
+        <translation>依頼者 %1 は代行会社名義で発行しますが、代行会社の登録番号がありません（ファイル → 代行会社情報）</translation>
+    </message>
+    <message>
+        <source>a reason for the cancellation is required</source>
+        <translation>取消の理由は入力必須です</translation>
+    </message>
+    <message>
+        <source>only an issued invoice can be cancelled</source>
+        <translation>取り消せるのは発行済の請求書だけです</translation>
+    </message>
+    <message>
+        <source>invoice %1 has payments or credit notes: correct it with a credit note</source>
+        <translation>請求書 %1 には入金または返還請求書があります。返還請求書で訂正してください</translation>
+    </message>
+    <message>
+        <source>the invoice was changed by someone else; reload it</source>
+        <translation>請求書は他の利用者によって変更されました。読み込み直してください</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1 (%2)</source>
+        <translation>請求書 %1 の訂正（%2）</translation>
+    </message>
+    <message>
+        <source>a reason for the credit note is required</source>
+        <translation>返還請求書の理由は入力必須です</translation>
+    </message>
+    <message>
+        <source>a credit note needs an issued invoice</source>
+        <translation>返還請求書は発行済の請求書に対してのみ発行できます</translation>
+    </message>
+    <message>
+        <source>the credit note&apos;s total %1 yen must be above 0 and at most the %2 yen left on invoice %3</source>
+        <translation>返還請求書の合計 %1円 は、0円を超え、請求書 %3 の残額 %2円 以下である必要があります</translation>
+    </message>
+    <message>
+        <source>payments are recorded on issued invoices</source>
+        <translation>入金は発行済の請求書にのみ登録できます</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0 and at most the balance of %1 yen</source>
+        <translation>金額は0円を超え、残高 %1円 以下で入力してください</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no received money without a receipt</source>
+        <translation>請求書 %1 には領収書を発行していない入金がありません</translation>
+    </message>
+    <message>
+        <source>お品代として</source>
+        <translation>お品代として</translation>
+    </message>
+    <message>
+        <source>The tax breakdown of category %1 does not match the lines; recompute the document&apos;s tax.</source>
+        <translation>税区分 %1 の内訳が明細と一致しません。書類の消費税を再計算してください。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s tax totals are not the sum of its tax breakdown; recompute the document&apos;s tax.</source>
+        <translation>書類の消費税合計が内訳の合計と一致しません。書類の消費税を再計算してください。</translation>
+    </message>
+    <message>
+        <source>A receipt has no JP PINT form; only invoices and credit notes can be sent as e-invoices.</source>
+        <translation>領収書には JP PINT の形式がありません。電子インボイスとして送信できるのは請求書と返還請求書だけです。</translation>
+    </message>
+    <message>
+        <source>A JP PINT e-invoice needs at least one line.</source>
+        <translation>JP PINT の電子インボイスには明細が1行以上必要です。</translation>
+    </message>
+    <message>
+        <source>The document has no number.</source>
+        <translation>書類に番号がありません。</translation>
+    </message>
+    <message>
+        <source>The document has no issue date.</source>
+        <translation>書類に発行日がありません。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s registration number &quot;%1&quot; is not T followed by 13 digits.</source>
+        <translation>発行者の登録番号「%1」が T＋13桁の数字ではありません。</translation>
+    </message>
+    <message>
+        <source>The issuer has no name.</source>
+        <translation>発行者の名称がありません。</translation>
+    </message>
+    <message>
+        <source>The recipient has no name.</source>
+        <translation>宛名がありません。</translation>
+    </message>
+    <message>
+        <source>A credit note must name the invoice it corrects.</source>
+        <translation>返還請求書には訂正対象の請求書を記載する必要があります。</translation>
+    </message>
+    <message>
+        <source>Line %1 has no description.</source>
+        <translation>%1行目に品名がありません。</translation>
+    </message>
+    <message>
+        <source>JP PINT requires the tax of a rate to be its net amount × the rate, rounded up or down (rule aligned-ibrp-051-jp): the %1% tax is %2 on a net amount of %3. This tax-included rounding cannot be sent as a JP PINT e-invoice; send the PDF instead.</source>
+        <translation>JP PINT では、税率ごとの消費税額は税抜金額×税率を切り上げまたは切り捨てた額である必要があります（規則 aligned-ibrp-051-jp）。%1%の消費税額は、税抜金額 %3 に対して %2 です。この税込価格の端数処理は JP PINT の電子インボイスとして送信できません。PDFで送付してください。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s amounts are out of range and cannot be exported.</source>
+        <translation>書類の金額が範囲外のため、出力できません。</translation>
+    </message>
+    <message>
+        <source>the file has no column for this required field</source>
+        <translation>必須項目に対応する列がファイルにありません</translation>
+    </message>
+    <message>
+        <source>no client has the code %1</source>
+        <translation>コード %1 の依頼者はありません</translation>
+    </message>
+    <message>
+        <source>client %1 has no customer with the code %2</source>
+        <translation>依頼者 %1 に顧客コード %2 の顧客はありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number with at most four decimals</source>
+        <translation>「%1」は小数点以下4桁までの数値ではありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price with at most four decimals</source>
+        <translation>「%1」は小数点以下4桁までの単価ではありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tax category (10, 8, exempt or outside)</source>
+        <translation>「%1」は税区分（10、8、exempt、outside）ではありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price mode (excl or incl)</source>
+        <translation>「%1」は税抜・税込の区分（excl または incl）ではありません</translation>
+    </message>
+    <message>
+        <source>order %1 belongs to customer %2 on an earlier line</source>
+        <translation>注文 %1 は前の行で顧客 %2 の注文になっています</translation>
+    </message>
+    <message>
+        <source>order %1 of client %2 was imported before</source>
+        <translation>依頼者 %2 の注文 %1 は取込済です</translation>
+    </message>
+    <message>
+        <source>order %1 line %2 was changed or billed by someone else; reload it</source>
+        <translation>注文 %1 の%2行目は他の利用者によって変更または請求されました。読み込み直してください</translation>
+    </message>
+    <message>
+        <source>an order number is required</source>
+        <translation>注文番号は入力必須です</translation>
+    </message>
+    <message>
+        <source>an order number has at most 40 characters</source>
+        <translation>注文番号は40文字以内で入力してください</translation>
+    </message>
+    <message>
+        <source>a date like 2026-11-20 is required</source>
+        <translation>2026-11-20 のような日付を入力してください</translation>
+    </message>
+    <message>
+        <source>the delivery date is before the order date</source>
+        <translation>納品日が注文日より前です</translation>
+    </message>
+    <message>
+        <source>a description of what was supplied is required</source>
+        <translation>品名（納品した内容）は入力必須です</translation>
+    </message>
+    <message>
+        <source>a description has at most 200 characters</source>
+        <translation>品名は200文字以内で入力してください</translation>
+    </message>
+    <message>
+        <source>a unit price must not be negative (enter a negative quantity for a return)</source>
+        <translation>単価にマイナスは指定できません（返品は数量をマイナスで入力してください）</translation>
+    </message>
+    <message>
+        <source>quantity × unit price exceeds 100,000,000,000 yen</source>
+        <translation>数量×単価が1,000億円を超えています</translation>
     </message>
 </context>
 <context>
@@ -582,6 +1055,249 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Backup written to %1</source>
         <translation>バックアップを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date of the form YYYY-MM-DD.</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 must be an amount in yen, e.g. 12,000.</source>
+        <translation>--%1 には円単位の金額を指定してください（例：12,000）。</translation>
+    </message>
+    <message>
+        <source>No client has the code %1.</source>
+        <translation>コード %1 の依頼者はありません。</translation>
+    </message>
+    <message>
+        <source>No invoice has the number %1.</source>
+        <translation>番号 %1 の請求書はありません。</translation>
+    </message>
+    <message>
+        <source>orders import needs a FILE.</source>
+        <translation>orders import には FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 order lines imported.</source>
+        <translation>受注明細 %1行を取り込みました。</translation>
+    </message>
+    <message>
+        <source>%1 order lines checked; nothing written (dry run).</source>
+        <translation>受注明細 %1行をチェックしました。書き込みは行っていません（ドライラン）。</translation>
+    </message>
+    <message>
+        <source>billing run needs --client CODE and --closing YYYY-MM-DD.</source>
+        <translation>billing run には --client CODE と --closing YYYY-MM-DD を指定してください。</translation>
+    </message>
+    <message>
+        <source>Billing run %1, closing %2: %3 drafts from %4 order lines.</source>
+        <translation>締め処理 %1（締め日 %2）：受注明細 %4行から下書き %3件を作成しました。</translation>
+    </message>
+    <message>
+        <source>  credit limit exceeded: %1 %2, limit %3, exposure %4</source>
+        <translation>  与信超過：%1 %2、与信限度額 %3、与信残高 %4</translation>
+    </message>
+    <message>
+        <source>invoice issue needs --client CODE --all-drafts, or --id ID.</source>
+        <translation>invoice issue には --client CODE --all-drafts または --id ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>There are no drafts to issue.</source>
+        <translation>発行する下書きはありません。</translation>
+    </message>
+    <message>
+        <source>--format must be table or csv.</source>
+        <translation>--format には table または csv を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown status %1.</source>
+        <translation>不明な状態です：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>請求書 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invoice xml needs a NUMBER and --out FILE.</source>
+        <translation>invoice xml には NUMBER と --out FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Only issued invoices have an e-invoice.</source>
+        <translation>電子インボイスがあるのは発行済の請求書だけです。</translation>
+    </message>
+    <message>
+        <source>invoice credit-note needs a NUMBER and --reason TEXT.</source>
+        <translation>invoice credit-note には NUMBER と --reason TEXT を指定してください。</translation>
+    </message>
+    <message>
+        <source>--lines: “%1” is not LINE:QUANTITY with a line from 1 to %2.</source>
+        <translation>--lines：「%1」は「行:数量」（行は1～%2）の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for invoice %2: net %3, tax %4, total %5.</source>
+        <translation>請求書 %2 の返還請求書 %1：税抜 %3、消費税 %4、合計 %5。</translation>
+    </message>
+    <message>
+        <source>invoice cancel needs a NUMBER and --reason TEXT.</source>
+        <translation>invoice cancel には NUMBER と --reason TEXT を指定してください。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cancelled.</source>
+        <translation>請求書 %1 を取り消しました。</translation>
+    </message>
+    <message>
+        <source>invoice payment needs a NUMBER and --amount YEN.</source>
+        <translation>invoice payment には NUMBER と --amount YEN を指定してください。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 received, balance %3.</source>
+        <translation>請求書 %1：入金 %2、残高 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>書類 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KEY must be one of: %1</source>
+        <translation>KEY には次のいずれかを指定してください：%1</translation>
+    </message>
+    <message>
+        <source>settings set needs a KEY and a VALUE.</source>
+        <translation>settings set には KEY と VALUE を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::mail</name>
+    <message>
+        <source>no sender address</source>
+        <translation>差出人のアドレスがありません</translation>
+    </message>
+    <message>
+        <source>invalid sender address: %1</source>
+        <translation>差出人のアドレスが正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation>宛先がありません</translation>
+    </message>
+    <message>
+        <source>invalid address in %1: %2</source>
+        <translation>%1 のアドレスが正しくありません：%2</translation>
+    </message>
+    <message>
+        <source>invalid address in Reply-To: %1</source>
+        <translation>Reply-To のアドレスが正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>an attachment has no file name</source>
+        <translation>添付ファイルにファイル名がありません</translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; at position %1 is not closed (write {{ for a brace)</source>
+        <translation>%1文字目の「{」が閉じられていません（波括弧そのものは {{ と書いてください）</translation>
+    </message>
+    <message>
+        <source>empty placeholder {} at position %1</source>
+        <translation>%1文字目の差込項目 {} が空です</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; at position %1 has no opening &apos;{&apos; (write }} for a brace)</source>
+        <translation>%1文字目の「}」に対応する「{」がありません（波括弧そのものは }} と書いてください）</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}</source>
+        <translation>不明な差込項目 {%1} です</translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation>件名：%1</translation>
+    </message>
+    <message>
+        <source>body: %1</source>
+        <translation>本文：%1</translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not found (%2)</source>
+        <translation>メールサーバー %1 が見つかりません（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the mail server %1: %2</source>
+        <translation>メールサーバー %1 に接続できません：%2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer within %2 seconds</source>
+        <translation>メールサーバー %1 が%2秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>Authentication failed for user %1: %2</source>
+        <translation>ユーザー %1 の認証に失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS: choose another security setting</source>
+        <translation>メールサーバー %1 は STARTTLS に対応していません。別の暗号化設定を選択してください</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 could not be verified: %2</source>
+        <translation>メールサーバー %1 の証明書を検証できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2</source>
+        <translation>CA ファイル %1 を使用できません：%2</translation>
+    </message>
+    <message>
+        <source>The TLS connection to the mail server %1 failed: %2</source>
+        <translation>メールサーバー %1 との TLS 接続に失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>Recipient %1 rejected by the mail server: %2</source>
+        <translation>宛先 %1 がメールサーバーに拒否されました：%2</translation>
+    </message>
+    <message>
+        <source>The mail server requires authentication (set a user name and password): %1</source>
+        <translation>メールサーバーが認証を求めています（ユーザー名とパスワードを設定してください）：%1</translation>
+    </message>
+    <message>
+        <source>Sender %1 rejected by the mail server: %2</source>
+        <translation>差出人 %1 がメールサーバーに拒否されました：%2</translation>
+    </message>
+    <message>
+        <source>The mail server rejected the message: %1</source>
+        <translation>メールサーバーがメッセージを拒否しました：%1</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused: %2</source>
+        <translation>メールサーバー %1 が拒否しました：%2</translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed: %2</source>
+        <translation>%1 経由の送信に失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>No mail server is set</source>
+        <translation>メールサーバーが設定されていません</translation>
+    </message>
+    <message>
+        <source>Invalid mail server port %1</source>
+        <translation>メールサーバーのポート番号 %1 が正しくありません</translation>
+    </message>
+    <message>
+        <source>invalid recipient address: %1</source>
+        <translation>宛先のアドレスが正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>The network library could not be initialised</source>
+        <translation>ネットワークライブラリを初期化できませんでした</translation>
+    </message>
+    <message>
+        <source>Invalid mail server name %1</source>
+        <translation>メールサーバー名 %1 が正しくありません</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>メモリが不足しています</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1523,189 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     </message>
 </context>
 <context>
+    <name>kaishu::ui::AgencyProfileForm</name>
+    <message>
+        <source>Agency profile</source>
+        <translation>代行会社情報</translation>
+    </message>
+    <message>
+        <source>The agency as its documents name it</source>
+        <translation>書類に記載する代行会社</translation>
+    </message>
+    <message>
+        <source>T + 13 digits</source>
+        <translation>T＋13桁の数字</translation>
+    </message>
+    <message>
+        <source>123-4567</source>
+        <translation>123-4567</translation>
+    </message>
+    <message>
+        <source>03-1234-5678</source>
+        <translation>03-1234-5678</translation>
+    </message>
+    <message>
+        <source>Clients whose billing settings name the agency as issuer get invoices in this name and registration number, on their behalf.</source>
+        <translation>請求設定で発行者を代行会社にした依頼者の請求書は、依頼者に代わってこの名称と登録番号で発行されます。</translation>
+    </message>
+    <message>
+        <source>Edit agency profile</source>
+        <translation>代行会社情報の変更</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>元に戻す／やり直しができません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::BillingRunWizard</name>
+    <message>
+        <source>Billing run</source>
+        <translation>締め処理</translation>
+    </message>
+    <message>
+        <source>&amp;Make drafts</source>
+        <translation>下書きを作成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Client and closing date</source>
+        <translation>依頼者と締め日</translation>
+    </message>
+    <message>
+        <source>The run bills each active customer of the client whose terms close on the closing date, with its unbilled order lines delivered up to that date.</source>
+        <translation>支払条件の締め日がこの日に当たる取引中の顧客ごとに、納品日が締め日までの未請求の受注明細を請求します。</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>締め日</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>内容の確認</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Make drafts writes them; they can be edited and are issued from the invoice list.</source>
+        <translation>まだ何も書き込まれていません。［下書きを作成］で書き込みます。下書きは編集でき、請求一覧から発行します。</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>債務者</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明細数</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>税抜金額</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>消費税</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>与信</translation>
+    </message>
+    <message>
+        <source>Credit limit exceeded</source>
+        <translation>与信超過</translation>
+    </message>
+    <message>
+        <source>Open invoices and drafts of these customers, with this run, exceed their credit limit. The drafts are made all the same; check them before issuing.</source>
+        <translation>次の顧客は、未入金の請求書と下書きにこの締め処理の分を加えると与信限度額を超えます。下書きはそのまま作成されますので、発行前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>与信残高</translation>
+    </message>
+    <message>
+        <source>Over the limit by</source>
+        <translation>超過額</translation>
+    </message>
+    <message>
+        <source>Cannot read the clients</source>
+        <translation>依頼者を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a client.</source>
+        <translation>依頼者を選択してください。</translation>
+    </message>
+    <message>
+        <source>Cannot preview the billing run</source>
+        <translation>締め処理の内容を確認できません</translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation>与信超過</translation>
+    </message>
+    <message>
+        <source>Nothing to bill: no unbilled order lines of customers closing on %1.</source>
+        <translation>請求するものはありません。締め日 %1 の顧客に未請求の受注明細がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot run the billing</source>
+        <translation>締め処理を実行できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), %2 in all; order lines: %1; closing %3, issue date %4.</source>
+        <translation>
+            <numerusform>下書き %n件（合計 %2）を作成します。受注明細 %1行、締め日 %3、発行日 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::BillingSettingsForm</name>
+    <message>
+        <source>Invoices</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Under the intermediary delivery rule the agency issues in its own name and registration number (File → Agency profile).</source>
+        <translation>媒介者交付特例では、代行会社が自社の名称と登録番号で発行します（ファイル → 代行会社情報）。</translation>
+    </message>
+    <message>
+        <source>{client} client code, {yyyy} {yy} {mm} from the issue date, {seq:N} the sequence with N digits</source>
+        <translation>{client} 依頼者コード、{yyyy} {yy} {mm} 発行日の年・月、{seq:N} N桁の連番</translation>
+    </message>
+    <message>
+        <source>E-mail to the customers</source>
+        <translation>顧客へのメール</translation>
+    </message>
+    <message>
+        <source>Empty: the standard wording</source>
+        <translation>空欄の場合は標準の文面</translation>
+    </message>
+    <message>
+        <source>Billing settings · %1 %2</source>
+        <translation>請求設定 · %1 %2</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例：%1</translation>
+    </message>
+    <message>
+        <source>Edit billing settings of %1</source>
+        <translation>%1 の請求設定の変更</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>元に戻す／やり直しができません</translation>
+    </message>
+</context>
+<context>
     <name>kaishu::ui::ClientDetailPane</name>
     <message>
         <source>Client</source>
@@ -857,16 +1756,28 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Cannot read the history</source>
-        <translation>履歴を読み込めません</translation>
-    </message>
-    <message>
         <source>Edit client %1</source>
         <translation>依頼者 %1 の編集</translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
         <translation>元に戻す／やり直しができません</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>&amp;Billing settings…</source>
+        <translation>請求設定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Tax rounding, issuer, invoice numbers, invoice form and e-mail wording of this client</source>
+        <translation>この依頼者の端数処理・発行者・請求書番号・請求書の形式・メール文面</translation>
+    </message>
+    <message>
+        <source>Billing settings of %1</source>
+        <translation>%1 の請求設定</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1823,57 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Choose at least one column.</source>
         <translation>少なくとも1つの列を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::CreditNoteDialog</name>
+    <message>
+        <source>Cannot read the invoice</source>
+        <translation>請求書を読み込めません</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>請求書 %1 の返還請求書</translation>
+    </message>
+    <message>
+        <source>Tick the lines returned or discounted and enter how many. The credit note is issued with the next number and reduces what invoice %1 (%2 %3) asks for.</source>
+        <translation>返品・値引きの明細にチェックを付け、数量を入力してください。返還請求書は次の番号で発行され、請求書 %1（%2 %3）の請求額から差し引かれます。</translation>
+    </message>
+    <message>
+        <source>Quantity returned</source>
+        <translation>返還数量</translation>
+    </message>
+    <message>
+        <source>Amount returned</source>
+        <translation>返還金額</translation>
+    </message>
+    <message>
+        <source>e.g. 破損による返品, 値引き</source>
+        <translation>例：破損による返品、値引き</translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit note</source>
+        <translation>返還請求書を発行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity</source>
+        <translation>%1行目：「%2」は数量ではありません</translation>
+    </message>
+    <message>
+        <source>Line %1: more than the %2 invoiced</source>
+        <translation>%1行目：請求した数量 %2 を超えています</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>大きすぎます</translation>
+    </message>
+    <message>
+        <source>Credit note total %1 (tax %2) · left on the invoice %3</source>
+        <translation>返還額合計 %1（うち消費税 %2）· 請求書の残額 %3</translation>
+    </message>
+    <message>
+        <source>Cannot issue the credit note</source>
+        <translation>返還請求書を発行できません</translation>
     </message>
 </context>
 <context>
@@ -969,10 +1931,6 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Cannot read the history</source>
-        <translation>履歴を読み込めません</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an amount in yen</source>
         <translation>「%1」は円の金額として読み取れません</translation>
     </message>
@@ -1022,6 +1980,148 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Columns…</source>
         <translation>表示する列…</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::DraftEditor</name>
+    <message>
+        <source>Edit draft invoice</source>
+        <translation>請求書の下書きの編集</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>取引期間</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>価格区分</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>行を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>行を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>やり直し(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists or has been issued.</source>
+        <translation>この下書きは削除されたか、発行済です。</translation>
+    </message>
+    <message>
+        <source>Cannot read the draft</source>
+        <translation>下書きを読み込めません</translation>
+    </message>
+    <message>
+        <source>Draft invoice · %1 %2</source>
+        <translation>請求書（下書き）· %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (client %3)</source>
+        <translation>%1 %2（依頼者 %3）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3</source>
+        <translation>%1～%2 · %3</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>税抜金額</translation>
+    </message>
+    <message>
+        <source>Tax included</source>
+        <translation>うち消費税</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>消費税</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>税込金額</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>An amount is too large.</source>
+        <translation>金額が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft</source>
+        <translation>下書きを保存できません</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Discard them?</source>
+        <translation>下書きに保存していない変更があります。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>%1 · tax rounding: %2</source>
+        <translation>%1 · 端数処理：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::DraftLinesModel</name>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>請求書には明細が1行以上必要です。</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2: %3</source>
+        <translation>%1行目 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Add line %1</source>
+        <translation>%1行目の追加</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>%1行目の削除</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (at most 4 decimal places)</source>
+        <translation>%1：「%2」は数値ではありません（小数点以下4桁まで）</translation>
+    </message>
+    <message>
+        <source>Change %1 on line %2</source>
+        <translation>%2行目の%1の変更</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +2188,19 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     </message>
     <message>
         <source>%1  %2  %3 %4 (%5)</source>
-        <translation>%1　%2　%3 %4（%5）</translation>
+        <translation>%1&#x3000;%2&#x3000;%3 %4（%5）</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>受注明細</translation>
+    </message>
+    <message>
+        <source>Billing settings</source>
+        <translation>請求設定</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>代行会社</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +2344,236 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     <message>
         <source>Import finished (rows read: %1): %2.</source>
         <translation>取込が完了しました（読込行数：%1）：%2。</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>受注の取込</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::InvoiceTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>債務者</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>請求金額</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>消費税</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::InvoiceView</name>
+    <message>
+        <source>Search by invoice number, customer code or debtor name (Ctrl+F)</source>
+        <translation>請求書番号・顧客コード・債務者名で検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>請求書と返還請求書</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>&amp;Billing run…</source>
+        <translation>締め処理(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Make drafts from the unbilled orders of a client up to a closing date</source>
+        <translation>依頼者の未請求の受注明細から、締め日までの分の下書きを作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>下書きを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the lines, dates and notes of the selected draft</source>
+        <translation>選択した下書きの明細・日付・備考を変更します</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>発行(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Give the selected drafts their numbers and freeze them</source>
+        <translation>選択した下書きに番号を付けて確定します</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel invoice…</source>
+        <translation>取消(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel an issued invoice without payments; its number stays used</source>
+        <translation>入金のない発行済の請求書を取り消します（番号は再利用されません）</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;re-issue…</source>
+        <translation>訂正再発行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cancel an issued invoice and make a corrected draft of it</source>
+        <translation>発行済の請求書を取り消し、訂正用の下書きを作成します</translation>
+    </message>
+    <message>
+        <source>Credit &amp;note…</source>
+        <translation>返還請求書(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note for returned or discounted lines</source>
+        <translation>返品・値引きの明細について返還請求書を発行します</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>入金登録(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation>選択した請求書の入金を登録します</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>下書きを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected drafts; their order lines become unbilled again</source>
+        <translation>選択した下書きを削除します。受注明細は未請求に戻ります</translation>
+    </message>
+    <message>
+        <source>Cannot read the invoices</source>
+        <translation>請求書を読み込めません</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>すべての依頼者</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the clients</source>
+        <translation>依頼者を読み込めません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) · total %1 · open balance %2</source>
+        <translation>
+            <numerusform>%n件 · 請求金額合計 %1 · 未回収残高 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue invoices</source>
+        <translation>請求書の発行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n draft(s)? Each takes the next number of its client&apos;s series and can no longer be changed.</source>
+        <translation>
+            <numerusform>下書き %n件を発行しますか？ 依頼者ごとの次の番号が付き、発行後は変更できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot issue</source>
+        <translation>発行できません</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <translation>%1&#x3000;%2 %3</translation>
+    </message>
+    <message>
+        <source>Invoices issued</source>
+        <translation>請求書の発行完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) issued:</source>
+        <translation>
+            <numerusform>請求書 %n件を発行しました：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>請求書の取消</translation>
+    </message>
+    <message>
+        <source>Why is invoice %1 cancelled? Its number stays used.</source>
+        <translation>請求書 %1 を取り消す理由を入力してください。番号は再利用されません。</translation>
+    </message>
+    <message>
+        <source>Cannot cancel</source>
+        <translation>取り消せません</translation>
+    </message>
+    <message>
+        <source>Corrective re-issue</source>
+        <translation>訂正再発行</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is cancelled and a corrected draft made of it. What was wrong?</source>
+        <translation>請求書 %1 を取り消し、訂正用の下書きを作成します。訂正の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot re-issue</source>
+        <translation>訂正再発行できません</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>入金登録</translation>
+    </message>
+    <message>
+        <source>Amount received for invoice %1 (open balance %2):</source>
+        <translation>請求書 %1 の入金額（残高 %2）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yen.</source>
+        <translation>「%1」は円単位の金額ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot record the payment</source>
+        <translation>入金を登録できません</translation>
+    </message>
+    <message>
+        <source>Discard drafts</source>
+        <translation>下書きの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n draft(s)? Their order lines become unbilled again.</source>
+        <translation>
+            <numerusform>下書き %n件を削除しますか？ 受注明細は未請求に戻ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot discard</source>
+        <translation>削除できません</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2822,169 @@ The language changes the next time Kaishu starts.</translation>
         <source>&lt;h3&gt;Kaishu %1&lt;/h3&gt;&lt;p&gt;Receivables workbench for billing agencies: clients, debtors and their accounts, imports and exports, with every change recorded in a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;回収（Kaishu） %1&lt;/h3&gt;&lt;p&gt;請求代行業者のための債権管理ツールです。依頼者・債務者と取引口座の管理、CSVの取込と書出を行い、すべての変更を改ざん検知可能な監査証跡に記録します。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Invoices</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes (Ctrl+3)</source>
+        <translation>請求書と返還請求書（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>受注明細</translation>
+    </message>
+    <message>
+        <source>Order lines waiting for billing (Ctrl+4)</source>
+        <translation>請求待ちの受注明細（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Import o&amp;rders…</source>
+        <translation>受注の取込(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A&amp;gency profile…</source>
+        <translation>代行会社情報(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>請求(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>受注明細(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>請求(&amp;B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n order line(s)</source>
+        <translation>
+            <numerusform>取込完了：受注明細 %n行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency profile</source>
+        <translation>代行会社情報</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::OrderLineForm</name>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>債務者</translation>
+    </message>
+    <message>
+        <source>What was supplied</source>
+        <translation>納品内容</translation>
+    </message>
+    <message>
+        <source>e.g. 3 or 1.5; negative for a return</source>
+        <translation>例：3、1.5（返品はマイナス）</translation>
+    </message>
+    <message>
+        <source>e.g. 個, 箱, 式</source>
+        <translation>例：個、箱、式</translation>
+    </message>
+    <message>
+        <source>Yen, up to 4 decimal places</source>
+        <translation>円（小数点以下4桁まで）</translation>
+    </message>
+    <message>
+        <source>Select an order line to see and correct it, or add a line.</source>
+        <translation>受注明細を選択すると、内容を確認・訂正できます。行を追加することもできます。</translation>
+    </message>
+    <message>
+        <source>New order line</source>
+        <translation>新しい受注明細</translation>
+    </message>
+    <message>
+        <source>Order %1, line %2</source>
+        <translation>注文 %1&#x3000;%2行目</translation>
+    </message>
+    <message>
+        <source>a customer code is required</source>
+        <translation>顧客コードは入力必須です</translation>
+    </message>
+    <message>
+        <source>the client has no customer with this code</source>
+        <translation>この依頼者にこの顧客コードの顧客はありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (at most 4 decimal places)</source>
+        <translation>「%1」は数値ではありません（小数点以下4桁まで）</translation>
+    </message>
+    <message>
+        <source>Edit order %1 line %2</source>
+        <translation>注文 %1 の%2行目の変更</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>元に戻す／やり直しができません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::OrderTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::OrderView</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>行を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line…</source>
+        <translation>行を削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>依頼者(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Cannot read the orders</source>
+        <translation>受注明細を読み込めません</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>すべての依頼者</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the clients</source>
+        <translation>依頼者を読み込めません</translation>
+    </message>
+    <message>
+        <source>Type a new order line of the chosen client</source>
+        <translation>選択した依頼者の受注明細を新しく入力します</translation>
+    </message>
+    <message>
+        <source>Choose a client first</source>
+        <translation>先に依頼者を選択してください</translation>
+    </message>
+    <message>
+        <source>Remove order line</source>
+        <translation>受注明細の削除</translation>
+    </message>
+    <message>
+        <source>Remove line %1 of order %2 (%3)? It will not be billed.</source>
+        <translation>注文 %2 の%1行目（%3）を削除しますか？ この行は請求されなくなります。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the line</source>
+        <translation>行を削除できません</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::PostgresConnectDialog</name>
@@ -1577,6 +3082,10 @@ The record is shown again as it is stored now; please make your change again.</s
     <message>
         <source>History</source>
         <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Cannot read the history</source>
+        <translation>履歴を読み込めません</translation>
     </message>
 </context>
 <context>

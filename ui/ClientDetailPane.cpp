@@ -1,6 +1,8 @@
 #include "ClientDetailPane.h"
 
+#include "BillingSettingsForm.h"
 #include "FieldNames.h"
+#include "FormDialog.h"
 #include "SaveRecordCommand.h"
 #include "Workspace.h"
 #include "parties/Identifiers.h"
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -74,10 +77,20 @@ ClientDetailPane::ClientDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     addField(bankForm, QStringLiteral("account_number"), m_accountNumber);
     addField(bankForm, QStringLiteral("account_name"), m_accountName);
 
+    auto *billingBox = new QGroupBox(tr("Invoicing"), this);
+    auto *billingLayout = new QVBoxLayout(billingBox);
+    m_billingSettingsButton = new QPushButton(tr("&Billing settings…"), billingBox);
+    m_billingSettingsButton->setObjectName(QStringLiteral("billingSettingsButton"));
+    m_billingSettingsButton->setToolTip(
+        tr("Tax rounding, issuer, invoice numbers, invoice form and e-mail wording of this client"));
+    billingLayout->addWidget(m_billingSettingsButton, 0, Qt::AlignLeft);
+    connect(m_billingSettingsButton, &QPushButton::clicked, this, &ClientDetailPane::editBillingSettings);
+
     auto *formPage = new QWidget(this);
     auto *formLayout = new QVBoxLayout(formPage);
     formLayout->addWidget(clientBox);
     formLayout->addWidget(bankBox);
+    formLayout->addWidget(billingBox);
     formLayout->addStretch();
     layOutPane(m_title, formPage);
     showRecord(0);
@@ -99,6 +112,7 @@ void ClientDetailPane::clearEditors()
     m_title->setText(tr("Select a client to see and edit it."));
     endLoading();
     setHasRecord(false);
+    m_billingSettingsButton->setEnabled(false);
     refreshHistory();
 }
 
@@ -130,7 +144,26 @@ void ClientDetailPane::loadRecord()
     m_accountName->setText(client->payeeAccount.accountName);
     endLoading();
     setHasRecord(true);
+    m_billingSettingsButton->setEnabled(true);
     refreshHistory();
+}
+
+FormDialog *ClientDetailPane::billingSettingsDialog()
+{
+    if (!m_stored)
+        return nullptr;
+    auto *form = new BillingSettingsForm(workspace(), undoStack());
+    form->setObjectName(QStringLiteral("billingSettings"));
+    form->showClient(m_stored->id);
+    return new FormDialog(form, tr("Billing settings of %1").arg(m_stored->code), this);
+}
+
+void ClientDetailPane::editBillingSettings()
+{
+    if (FormDialog *dialog = billingSettingsDialog()) {
+        dialog->exec();
+        delete dialog;
+    }
 }
 
 QList<audit::AuditRecord> ClientDetailPane::storedHistory() const

@@ -8,8 +8,11 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace kaishu::ui {
+
+class FormDialog;
 
 // A client's details (依頼者): name, invoice registration, the account its debtors pay into and
 // its default terms, editable with Save / Revert, and its audit history.
@@ -22,6 +25,11 @@ public:
 
     void showClient(qint64 clientId) { showRecord(clientId); }
     qint64 clientId() const { return recordId(); }
+    // The shown client's billing settings in a dialog of their own (nullptr when no client is shown).
+    FormDialog *billingSettingsDialog();
+
+public slots:
+    void editBillingSettings();
 
 protected:
     void forgetRecord() override;
@@ -50,6 +58,7 @@ private:
     QComboBox *m_accountType = nullptr;
     QLineEdit *m_accountNumber = nullptr;
     QLineEdit *m_accountName = nullptr;
+    QPushButton *m_billingSettingsButton = nullptr;
 };
 
 } // namespace kaishu::ui

@@ -1,5 +1,6 @@
 #include "FieldNames.h"
 
+#include "BillingNames.h"
 #include "calendar/PaymentTerms.h"
 #include "money/Yen.h"
 #include "parties/Classification.h"
@@ -62,7 +63,7 @@ QString FieldNames::displayName(const QString &field)
         return tr("Client");
     if (field == QLatin1String("debtor_id"))
         return tr("Debtor");
-    return field;
+    return billingFieldName(field);
 }
 
 QString FieldNames::displayValue(const QString &field, const QJsonValue &value)
@@ -86,7 +87,84 @@ QString FieldNames::displayValue(const QString &field, const QJsonValue &value)
         const auto type = parties::bankAccountTypeFromText(text);
         return type ? parties::displayName(*type) : text;
     }
+    if (field == QLatin1String("rounding")) {
+        const auto mode = money::roundingModeFromString(text);
+        return mode ? BillingNames::roundingName(*mode) : text;
+    }
+    if (field == QLatin1String("issuer"))
+        return BillingNames::issuerName(text == QLatin1String("agency") ? billing::IssuerMode::Agency
+                                                                        : billing::IssuerMode::Client);
+    if (field == QLatin1String("invoice_form")) {
+        const auto form = billing::invoiceFormFromCode(text);
+        return form ? BillingNames::invoiceFormName(*form) : text;
+    }
+    if (field == QLatin1String("tax_category")) {
+        const auto category = money::taxCategoryFromCode(text);
+        return category ? BillingNames::taxCategoryName(*category) : text;
+    }
+    if (field == QLatin1String("price_mode")) {
+        const auto mode = billing::priceModeFromCode(text);
+        return mode ? BillingNames::priceModeName(*mode) : text;
+    }
     return text;
+}
+
+QString FieldNames::billingFieldName(const QString &field)
+{
+    // The agency profile is stored as settings "agency.name", "agency.phone" …
+    if (field.startsWith(QLatin1String("agency.")))
+        return displayName(field.mid(7));
+    if (field == QLatin1String("order_no"))
+        return tr("Order number");
+    if (field == QLatin1String("line_no"))
+        return tr("Line");
+    if (field == QLatin1String("order_date"))
+        return tr("Order date");
+    if (field == QLatin1String("delivery_date"))
+        return tr("Delivery date");
+    if (field == QLatin1String("item_code"))
+        return tr("Item code");
+    if (field == QLatin1String("description"))
+        return tr("Description");
+    if (field == QLatin1String("quantity"))
+        return tr("Quantity");
+    if (field == QLatin1String("unit"))
+        return tr("Unit");
+    if (field == QLatin1String("unit_price"))
+        return tr("Unit price");
+    if (field == QLatin1String("tax_category"))
+        return tr("Tax rate");
+    if (field == QLatin1String("price_mode"))
+        return tr("Prices");
+    if (field == QLatin1String("amount"))
+        return tr("Amount");
+    if (field == QLatin1String("lines"))
+        return tr("Lines");
+    if (field == QLatin1String("reason"))
+        return tr("Reason");
+    if (field == QLatin1String("invoice"))
+        return tr("Invoice");
+    if (field == QLatin1String("number"))
+        return tr("Number");
+    if (field == QLatin1String("issue_date"))
+        return tr("Issue date");
+    if (field == QLatin1String("due_date"))
+        return tr("Due date");
+    if (field == QLatin1String("notes"))
+        return tr("Notes");
+    if (field == QLatin1String("issuer"))
+        return tr("Issuer");
+    if (field == QLatin1String("rounding"))
+        return tr("Tax rounding");
+    if (field == QLatin1String("number_format"))
+        return tr("Number format");
+    if (field == QLatin1String("invoice_form"))
+        return tr("Invoice form");
+    if (field == QLatin1String("email_subject"))
+        return tr("E-mail subject");
+    if (field == QLatin1String("email_body"))
+        return tr("E-mail text");
+    return field;
 }
 
 QString FieldNames::columnTitle(RegisterColumn column)

@@ -30,6 +30,10 @@ public:
     // Structured or Japanese terms text as the clerk reads it; the text itself when it does not parse.
     static QString termsText(const QString &terms);
     static QString industryLabel(const QString &code);
+
+private:
+    // Orders, invoices and billing settings.
+    static QString billingFieldName(const QString &field);
 };
 
 } // namespace kaishu::ui

@@ -41,6 +41,12 @@ QString HistoryView::entityText(const audit::AuditRecord &record)
         return tr("Debtor");
     if (record.entity == QLatin1String("client"))
         return tr("Client");
+    if (record.entity == QLatin1String("order_line"))
+        return tr("Order line");
+    if (record.entity == QLatin1String("billing_settings"))
+        return tr("Billing settings");
+    if (record.entity == QLatin1String("agency_settings"))
+        return tr("Agency");
     if (record.entity == QLatin1String("account")) {
         const QJsonObject &data = record.after.isEmpty() ? record.before : record.after;
         const QString code = data.value(QStringLiteral("customer_code")).toString();

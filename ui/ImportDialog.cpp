@@ -60,12 +60,42 @@ QTableWidget *plainTable(QWidget *parent, const QString &objectName)
 
 } // namespace
 
+ImportTarget ImportDialog::partyTarget(Workspace *workspace, ImportKind kind)
+{
+    return {kind == ImportKind::Clients ? tr("Import clients") : tr("Import debtors"),
+            parties::PartyImporter::canonicalFields(kind),
+            parties::PartyImporter::requiredFields(kind),
+            [kind](const QStringList &header) { return parties::PartyImporter::guessMapping(kind, header); },
+            [workspace, kind](const parties::CsvTable &table, const parties::ColumnMapping &mapping,
+                              bool dryRun) {
+                return parties::PartyImporter(workspace->database(), workspace->actor())
+                    .run(kind, table, mapping, dryRun);
+            },
+            [workspace] { workspace->notifyPartiesChanged(); }};
+}
+
+ImportTarget ImportDialog::orderTarget(Workspace *workspace)
+{
+    return {tr("Import orders"),
+            billing::OrderBook::canonicalFields(),
+            billing::OrderBook::requiredFields(),
+            &billing::OrderBook::guessMapping,
+            [workspace](const parties::CsvTable &table, const parties::ColumnMapping &mapping, bool dryRun) {
+                return workspace->orders().import(table, mapping, dryRun);
+            },
+            [workspace] { workspace->notifyBillingChanged(); }};
+}
+
 ImportDialog::ImportDialog(Workspace *workspace, ImportKind kind, QWidget *parent)
+    : ImportDialog(workspace, partyTarget(workspace, kind), parent)
+{}
+
+ImportDialog::ImportDialog(Workspace *workspace, ImportTarget target, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_kind(kind)
+    , m_target(std::move(target))
 {
-    setWindowTitle(kind == ImportKind::Clients ? tr("Import clients") : tr("Import debtors"));
+    setWindowTitle(m_target.title);
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importPath"));
@@ -209,9 +239,9 @@ void ImportDialog::fillPreview()
 
 void ImportDialog::fillMapping()
 {
-    const QStringList fields = parties::PartyImporter::canonicalFields(m_kind);
-    const QStringList required = parties::PartyImporter::requiredFields(m_kind);
-    const parties::ColumnMapping guessed = parties::PartyImporter::guessMapping(m_kind, m_table.header);
+    const QStringList &fields = m_target.fields;
+    const QStringList &required = m_target.requiredFields;
+    const parties::ColumnMapping guessed = m_target.guessMapping(m_table.header);
     m_mappingTable->setRowCount(int(fields.size()));
     for (int row = 0; row < fields.size(); ++row) {
         const QString &field = fields.at(row);
@@ -260,8 +290,7 @@ void ImportDialog::check()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        parties::PartyImporter importer(m_workspace->database(), m_workspace->actor());
-        m_lastResult = importer.run(m_kind, m_table, mapping(), true);
+        m_lastResult = m_target.run(m_table, mapping(), true);
         QApplication::restoreOverrideCursor();
         showResult(m_lastResult, true);
     } catch (const storage::StorageError &error) {
@@ -276,12 +305,11 @@ void ImportDialog::runImport()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        parties::PartyImporter importer(m_workspace->database(), m_workspace->actor());
-        m_lastResult = importer.run(m_kind, m_table, mapping(), false);
+        m_lastResult = m_target.run(m_table, mapping(), false);
         QApplication::restoreOverrideCursor();
         showResult(m_lastResult, false);
         if (m_lastResult.committed) {
-            m_workspace->notifyPartiesChanged();
+            m_target.imported();
             m_loaded = false; // imported: a second press would only count unchanged rows
             updateButtons();
         }

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,8 +15,22 @@ namespace kaishu::ui {
 
 class Workspace;
 
-// Importing clients.csv or debtors.csv: pick a file, see its encoding and first rows, map its
-// columns to Kaishu's fields, check (a dry run that lists every problem by line and column, or
+// What an import dialog imports: the canonical fields it maps, the importer that checks (dry run)
+// and writes the rows, and whom to tell when rows were written.
+struct ImportTarget
+{
+    QString title;
+    QStringList fields;
+    QStringList requiredFields;
+    std::function<parties::ColumnMapping(const QStringList &header)> guessMapping;
+    std::function<parties::ImportResult(const parties::CsvTable &table, const parties::ColumnMapping &mapping,
+                                        bool dryRun)>
+        run;
+    std::function<void()> imported;
+};
+
+// Importing clients.csv, debtors.csv or orders.csv: pick a file, see its encoding and first rows, map
+// its columns to Kaishu's fields, check (a dry run that lists every problem by line and column, or
 // what would be created, updated and left as it is), then import. The importer writes all rows in
 // one transaction or none.
 class ImportDialog : public QDialog
@@ -25,6 +41,11 @@ public:
     static constexpr int PreviewRows = 8;
 
     ImportDialog(Workspace *workspace, parties::ImportKind kind, QWidget *parent = nullptr);
+    ImportDialog(Workspace *workspace, ImportTarget target, QWidget *parent = nullptr);
+
+    // Clients or debtors through PartyImporter; order lines through OrderBook.
+    static ImportTarget partyTarget(Workspace *workspace, parties::ImportKind kind);
+    static ImportTarget orderTarget(Workspace *workspace);
 
     // Reads and decodes the file, fills the preview and guesses the mapping. False when it cannot be read
     // (the reason is listed as a problem).
@@ -53,7 +74,7 @@ private:
     void updateButtons();
 
     Workspace *m_workspace;
-    parties::ImportKind m_kind;
+    ImportTarget m_target;
     parties::CsvTable m_table;
     parties::ImportResult m_lastResult;
     bool m_loaded = false;

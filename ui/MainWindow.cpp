@@ -1,11 +1,16 @@
 #include "MainWindow.h"
 
+#include "AgencyProfileForm.h"
 #include "ClientDetailPane.h"
 #include "ClientView.h"
 #include "DebtorDetailPane.h"
 #include "DebtorRegisterModel.h"
 #include "DebtorView.h"
+#include "FormDialog.h"
 #include "ImportDialog.h"
+#include "InvoiceView.h"
+#include "OrderLineForm.h"
+#include "OrderView.h"
 #include "PostgresConnectDialog.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -83,9 +88,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_debtorView = new DebtorView(m_workspace, m_undoStack, this);
     m_clientView = new ClientView(m_workspace, m_undoStack, this);
+    m_invoiceView = new InvoiceView(m_workspace, this);
+    m_orderView = new OrderView(m_workspace, m_undoStack, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_debtorView);
     m_stack->addWidget(m_clientView);
+    m_stack->addWidget(m_invoiceView);
+    m_stack->addWidget(m_orderView);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -102,7 +111,16 @@ MainWindow::MainWindow(QWidget *parent)
     auto *clientsItem =
         new QListWidgetItem(QIcon(QStringLiteral(":/kaishu/icons/clients.svg")), tr("Clients"), m_navigation);
     clientsItem->setToolTip(tr("The agency's clients (Ctrl+2)"));
-    const int navigationWidth = std::max(150, fontMetrics().horizontalAdvance(tr("Debtors")) + 80);
+    auto *invoicesItem = new QListWidgetItem(QIcon(QStringLiteral(":/kaishu/ui-icons/invoices.svg")),
+                                             tr("Invoices"), m_navigation);
+    invoicesItem->setToolTip(tr("Invoices and credit notes (Ctrl+3)"));
+    auto *ordersItem = new QListWidgetItem(QIcon(QStringLiteral(":/kaishu/ui-icons/orders.svg")),
+                                           tr("Orders"), m_navigation);
+    ordersItem->setToolTip(tr("Order lines waiting for billing (Ctrl+4)"));
+    int widestItem = 0;
+    for (const QString &name : {tr("Debtors"), tr("Clients"), tr("Invoices"), tr("Orders")})
+        widestItem = std::max(widestItem, fontMetrics().horizontalAdvance(name));
+    const int navigationWidth = std::max(150, widestItem + 80);
     m_navigation->setFixedWidth(navigationWidth);
 
     auto *central = new QWidget(this);
@@ -118,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         m_stack->setCurrentIndex(row);
         updateRowCount();
+        updateAreaActions();
     });
 
     createActions();
@@ -126,6 +145,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_debtorView, &DebtorView::rowCountChanged, this, &MainWindow::updateRowCount);
     connect(m_clientView, &ClientView::rowCountChanged, this, &MainWindow::updateRowCount);
+    connect(m_invoiceView, &InvoiceView::rowCountChanged, this, &MainWindow::updateRowCount);
+    connect(m_orderView, &OrderView::rowCountChanged, this, &MainWindow::updateRowCount);
     connect(m_workspace, &Workspace::databaseChanged, this, [this] {
         m_undoStack->clear();
         updateDatabaseStatus();
@@ -162,6 +183,17 @@ void MainWindow::createActions()
     m_importDebtorsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importDebtorsAction, &QAction::triggered, this,
             [this] { importParties(parties::ImportKind::Debtors); });
+
+    m_importOrdersAction = new QAction(tr("Import o&rders…"), this);
+    connect(m_importOrdersAction, &QAction::triggered, this, &MainWindow::importOrders);
+
+    m_agencyAction = new QAction(tr("A&gency profile…"), this);
+    connect(m_agencyAction, &QAction::triggered, this, &MainWindow::editAgencyProfile);
+
+    // The invoice view's own action (also on its toolbar); from the menu it shows the area first.
+    m_billingRunAction = m_invoiceView->billingRunAction();
+    m_billingRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_billingRunAction, &QAction::triggered, this, [this] { showArea(InvoicesArea); });
 
     m_exportClientsAction = new QAction(tr("Export c&lients…"), this);
     m_exportClientsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -204,6 +236,12 @@ void MainWindow::createActions()
     m_clientsAreaAction = new QAction(tr("&Clients"), this);
     m_clientsAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_clientsAreaAction, &QAction::triggered, this, [this] { showArea(ClientsArea); });
+    m_invoicesAreaAction = new QAction(tr("&Invoices"), this);
+    m_invoicesAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_invoicesAreaAction, &QAction::triggered, this, [this] { showArea(InvoicesArea); });
+    m_ordersAreaAction = new QAction(tr("&Orders"), this);
+    m_ordersAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_ordersAreaAction, &QAction::triggered, this, [this] { showArea(OrdersArea); });
 
     m_columnsAction = new QAction(tr("C&olumns…"), this);
     connect(m_columnsAction, &QAction::triggered, this, &MainWindow::chooseColumns);
@@ -222,9 +260,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importClientsAction);
     file->addAction(m_importDebtorsAction);
+    file->addAction(m_importOrdersAction);
     file->addAction(m_exportClientsAction);
     file->addAction(m_exportDebtorsAction);
     file->addSeparator();
+    file->addAction(m_agencyAction);
     file->addAction(m_backupAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -238,9 +278,20 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
 
+    // The actions on invoices stay on the invoice view's tool bar and context menu, next to the
+    // selection they act on.
+    QMenu *billing = menuBar()->addMenu(tr("&Billing"));
+    billing->addAction(m_billingRunAction);
+    billing->addSeparator();
+    billing->addAction(m_invoicesAreaAction);
+    billing->addAction(m_ordersAreaAction);
+    billing->addAction(m_importOrdersAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_debtorsAreaAction);
     view->addAction(m_clientsAreaAction);
+    view->addAction(m_invoicesAreaAction);
+    view->addAction(m_ordersAreaAction);
     view->addSeparator();
     view->addAction(m_columnsAction);
     QMenu *language = view->addMenu(tr("&Language"));
@@ -280,12 +331,22 @@ void MainWindow::createStatusBar()
 
 MainWindow::Area MainWindow::currentArea() const
 {
-    return m_stack->currentWidget() == m_clientView ? ClientsArea : DebtorsArea;
+    return static_cast<Area>(std::max(0, m_stack->currentIndex()));
 }
 
 void MainWindow::showArea(Area area)
 {
-    m_navigation->setCurrentRow(area == ClientsArea ? 1 : 0);
+    m_navigation->setCurrentRow(static_cast<int>(area));
+}
+
+void MainWindow::updateAreaActions()
+{
+    // Only the areas with a record form save and revert; the order lines have no search field.
+    const Area area = currentArea();
+    const bool hasForm = area != InvoicesArea;
+    m_saveAction->setEnabled(hasForm);
+    m_revertAction->setEnabled(hasForm);
+    m_findAction->setEnabled(area != OrdersArea);
 }
 
 void MainWindow::updateDatabaseStatus()
@@ -298,15 +359,29 @@ void MainWindow::updateDatabaseStatus()
     setWindowTitle(
         open ? tr("Kaishu — %1").arg(QFileInfo(name).fileName().isEmpty() ? name : QFileInfo(name).fileName())
              : tr("Kaishu"));
-    for (QAction *action : {m_importClientsAction, m_importDebtorsAction, m_exportClientsAction,
-                            m_exportDebtorsAction, m_backupAction})
+    for (QAction *action :
+         {m_importClientsAction, m_importDebtorsAction, m_importOrdersAction, m_exportClientsAction,
+          m_exportDebtorsAction, m_agencyAction, m_billingRunAction, m_backupAction})
         action->setEnabled(open);
 }
 
 void MainWindow::updateRowCount()
 {
-    const int rows =
-        currentArea() == ClientsArea ? m_clientView->visibleRowCount() : m_debtorView->model()->rowCount();
+    int rows = 0;
+    switch (currentArea()) {
+    case DebtorsArea:
+        rows = m_debtorView->model()->rowCount();
+        break;
+    case ClientsArea:
+        rows = m_clientView->visibleRowCount();
+        break;
+    case InvoicesArea:
+        rows = m_invoiceView->visibleRowCount();
+        break;
+    case OrdersArea:
+        rows = m_orderView->visibleRowCount();
+        break;
+    }
     m_rowCountLabel->setText(tr("%Ln row(s)", nullptr, rows));
 }
 
@@ -334,7 +409,8 @@ bool MainWindow::openDatabase(const storage::DatabaseLocation &location)
 
 bool MainWindow::confirmLeaveRecords()
 {
-    return m_debtorView->detailPane()->confirmLeave() && m_clientView->detailPane()->confirmLeave();
+    return m_debtorView->detailPane()->confirmLeave() && m_clientView->detailPane()->confirmLeave() &&
+           m_orderView->detailPane()->confirmLeave();
 }
 
 void MainWindow::newDatabase()
@@ -407,6 +483,27 @@ void MainWindow::importParties(parties::ImportKind kind)
                                      .arg(dialog.lastResult().updated)
                                      .arg(dialog.lastResult().unchanged),
                                  8000);
+}
+
+void MainWindow::importOrders()
+{
+    if (!m_workspace->isOpen() || !m_orderView->detailPane()->confirmLeave())
+        return;
+    ImportDialog dialog(m_workspace, ImportDialog::orderTarget(m_workspace), this);
+    dialog.exec();
+    if (dialog.lastResult().committed) {
+        showArea(OrdersArea);
+        statusBar()->showMessage(
+            tr("Import finished: %n order line(s)", nullptr, dialog.lastResult().created), 8000);
+    }
+}
+
+void MainWindow::editAgencyProfile()
+{
+    if (!m_workspace->isOpen())
+        return;
+    FormDialog dialog(new AgencyProfileForm(m_workspace, m_undoStack), tr("Agency profile"), this);
+    dialog.exec();
 }
 
 void MainWindow::exportParties(parties::ImportKind kind)
@@ -491,26 +588,49 @@ void MainWindow::backup()
     statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+RecordForm *MainWindow::currentRecordForm() const
+{
+    switch (currentArea()) {
+    case DebtorsArea:
+        return m_debtorView->detailPane();
+    case ClientsArea:
+        return m_clientView->detailPane();
+    case OrdersArea:
+        return m_orderView->detailPane();
+    case InvoicesArea:
+        break;
+    }
+    return nullptr;
+}
+
 void MainWindow::saveCurrentRecord()
 {
-    if (currentArea() == ClientsArea)
-        m_clientView->detailPane()->save();
-    else
-        m_debtorView->detailPane()->save();
+    if (RecordForm *form = currentRecordForm())
+        form->save();
 }
 
 void MainWindow::revertCurrentRecord()
 {
-    if (currentArea() == ClientsArea)
-        m_clientView->detailPane()->revert();
-    else
-        m_debtorView->detailPane()->revert();
+    if (RecordForm *form = currentRecordForm())
+        form->revert();
 }
 
 void MainWindow::focusSearch()
 {
-    QLineEdit *field =
-        currentArea() == ClientsArea ? m_clientView->searchField() : m_debtorView->searchField();
+    QLineEdit *field = nullptr;
+    switch (currentArea()) {
+    case DebtorsArea:
+        field = m_debtorView->searchField();
+        break;
+    case ClientsArea:
+        field = m_clientView->searchField();
+        break;
+    case InvoicesArea:
+        field = m_invoiceView->searchField();
+        break;
+    case OrdersArea:
+        return;
+    }
     field->setFocus(Qt::ShortcutFocusReason);
     field->selectAll();
 }
@@ -551,7 +671,9 @@ void MainWindow::restoreSettings()
     restoreState(store.value(StateKey).toByteArray());
     m_debtorView->restoreSettings();
     m_clientView->restoreSettings();
-    showArea(store.value(AreaKey).toInt() == ClientsArea ? ClientsArea : DebtorsArea);
+    m_invoiceView->restoreSettings();
+    m_orderView->restoreSettings();
+    showArea(static_cast<Area>(std::clamp(store.value(AreaKey).toInt(), int(DebtorsArea), int(OrdersArea))));
 }
 
 void MainWindow::saveSettings() const
@@ -562,6 +684,8 @@ void MainWindow::saveSettings() const
     store.setValue(AreaKey, static_cast<int>(currentArea()));
     m_debtorView->saveSettings();
     m_clientView->saveSettings();
+    m_invoiceView->saveSettings();
+    m_orderView->saveSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

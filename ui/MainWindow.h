@@ -16,16 +16,20 @@ namespace kaishu::ui {
 class ClientView;
 class DebtorView;
 class ImportDialog;
+class InvoiceView;
+class OrderView;
+class RecordForm;
 class Workspace;
 
-// Kaishu's main window: the areas of work on the left (debtors, clients), the current area in
-// the middle, the database, the user and the row count in the status bar.
+// Kaishu's main window: the areas of work on the left (debtors, clients, invoices, orders), the
+// current area in the middle, the database, the user and the row count in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum Area { DebtorsArea, ClientsArea };
+    // In the order of the navigation list.
+    enum Area { DebtorsArea, ClientsArea, InvoicesArea, OrdersArea };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -38,6 +42,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     DebtorView *debtorView() const { return m_debtorView; }
     ClientView *clientView() const { return m_clientView; }
+    InvoiceView *invoiceView() const { return m_invoiceView; }
+    OrderView *orderView() const { return m_orderView; }
     Area currentArea() const;
     void showArea(Area area);
     // Opens the import dialog (window-modal, not blocking), optionally with a file loaded and checked.
@@ -55,11 +61,16 @@ private:
     void updateDatabaseStatus();
     void updateRowCount();
     bool confirmLeaveRecords();
+    // The record form of the current area (nullptr for the invoices, which have none).
+    RecordForm *currentRecordForm() const;
 
     void newDatabase();
     void openDatabaseFile();
     void connectPostgres();
     void importParties(parties::ImportKind kind);
+    void importOrders();
+    void editAgencyProfile();
+    void updateAreaActions();
     void exportParties(parties::ImportKind kind);
     void backup();
     void saveCurrentRecord();
@@ -75,6 +86,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     DebtorView *m_debtorView = nullptr;
     ClientView *m_clientView = nullptr;
+    InvoiceView *m_invoiceView = nullptr;
+    OrderView *m_orderView = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rowCountLabel = nullptr;
@@ -84,6 +97,9 @@ private:
     QAction *m_postgresAction = nullptr;
     QAction *m_importClientsAction = nullptr;
     QAction *m_importDebtorsAction = nullptr;
+    QAction *m_importOrdersAction = nullptr;
+    QAction *m_agencyAction = nullptr;
+    QAction *m_billingRunAction = nullptr;
     QAction *m_exportClientsAction = nullptr;
     QAction *m_exportDebtorsAction = nullptr;
     QAction *m_backupAction = nullptr;
@@ -95,6 +111,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_debtorsAreaAction = nullptr;
     QAction *m_clientsAreaAction = nullptr;
+    QAction *m_invoicesAreaAction = nullptr;
+    QAction *m_ordersAreaAction = nullptr;
     QAction *m_columnsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_languageActions;

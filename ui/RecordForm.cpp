@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,6 +60,8 @@ void RecordForm::addField(QFormLayout *layout, const QString &field, QWidget *ed
         connect(combo, &QComboBox::currentIndexChanged, this, &RecordForm::onEdited);
     else if (auto *textEdit = qobject_cast<QPlainTextEdit *>(editor))
         connect(textEdit, &QPlainTextEdit::textChanged, this, &RecordForm::onEdited);
+    else if (auto *dateEdit = qobject_cast<QDateEdit *>(editor))
+        connect(dateEdit, &QDateEdit::dateChanged, this, &RecordForm::onEdited);
     m_fields.insert(field, {editor, errorLabel});
 }
 

@@ -12,12 +12,16 @@ Workspace::~Workspace() = default;
 void Workspace::setDatabase(std::unique_ptr<storage::Database> database)
 {
     // The services refer to the database: drop them before it.
+    m_orders.reset();
+    m_invoices.reset();
     m_register.reset();
     m_parties.reset();
     m_database = std::move(database);
     if (m_database) {
         m_parties = std::make_unique<parties::PartyService>(*m_database, m_actor);
         m_register = std::make_unique<parties::DebtorRegister>(*m_database);
+        m_invoices = std::make_unique<billing::InvoiceService>(*m_database, m_actor);
+        m_orders = std::make_unique<billing::OrderBook>(*m_database, m_actor);
     }
     emit databaseChanged();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "billing/InvoiceService.h"
+#include "billing/OrderBook.h"
 #include "parties/DebtorRegister.h"
 #include "parties/PartyService.h"
 #include "storage/Database.h"
@@ -28,21 +30,28 @@ public:
     storage::Database &database() { return *m_database; }
     parties::PartyService &parties() { return *m_parties; }
     const parties::DebtorRegister &debtorRegister() const { return *m_register; }
+    billing::InvoiceService &invoices() { return *m_invoices; }
+    billing::OrderBook &orders() { return *m_orders; }
     QString actor() const { return m_actor; }
     QString displayName() const;
 
     // Announces that clients, debtors or accounts changed (a save, an undo, an import).
     void notifyPartiesChanged() { emit partiesChanged(); }
+    // Announces that orders, invoices or billing settings changed (a billing run, an issue, an import).
+    void notifyBillingChanged() { emit billingChanged(); }
 
 signals:
     void databaseChanged();
     void partiesChanged();
+    void billingChanged();
 
 private:
     QString m_actor;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<parties::PartyService> m_parties;
     std::unique_ptr<parties::DebtorRegister> m_register;
+    std::unique_ptr<billing::InvoiceService> m_invoices;
+    std::unique_ptr<billing::OrderBook> m_orders;
 };
 
 } // namespace kaishu::ui

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CommandContext.h"
 
 #include "audit/AuditTrail.h"
 #include "calendar/HolidayCalendar.h"
@@ -26,12 +27,6 @@ namespace kaishu::cli {
 
 namespace {
 
-// Messages for clerks, translated under one context per area (lupdate reads the declaration).
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(kaishu::cli)
-};
-
 const char *const Usage = R"(Usage: kaishu-cli [--db PATH|URL] COMMAND [OPTIONS]
 
 The database is the SQLite file in the user's data folder unless --db (or the environment
@@ -56,61 +51,26 @@ Commands:
   backup --out FILE                 write a consistent copy of the database
 )";
 
-// Positional words and --name value options of a command line.
-struct CommandLine
+} // namespace
+
+QString usageText()
 {
-    QStringList words;
-    QHash<QString, QString> options;
-    QString error;
+    return QString::fromUtf8(Usage) + billingUsage();
+}
 
-    static CommandLine parse(const QStringList &arguments)
-    {
-        CommandLine line;
-        for (qsizetype i = 0; i < arguments.size(); ++i) {
-            const QString &argument = arguments.at(i);
-            static const QStringList Flags{QStringLiteral("--dry-run"), QStringLiteral("--sole-proprietor")};
-            if (Flags.contains(argument)) {
-                line.options.insert(argument.mid(2), QStringLiteral("yes"));
-            } else if (argument.startsWith(QLatin1String("--")) && argument != QLatin1String("--version") &&
-                       argument != QLatin1String("--help")) {
-                QString name = argument.mid(2);
-                QString value;
-                const qsizetype equals = name.indexOf(QLatin1Char('='));
-                if (equals >= 0) {
-                    value = name.mid(equals + 1);
-                    name.truncate(equals);
-                } else if (i + 1 < arguments.size()) {
-                    value = arguments.at(++i);
-                } else {
-                    line.error = Text::tr("The option --%1 needs a value.").arg(name);
-                    return line;
-                }
-                line.options.insert(name, value);
-            } else {
-                line.words << argument;
-            }
-        }
-        return line;
-    }
-    QString option(const QString &name) const { return options.value(name); }
-    bool has(const QString &name) const { return options.contains(name); }
-};
+namespace {
 
-class Commands
+class Commands : public CommandContext
 {
 public:
-    Commands(const CommandLine &line, QTextStream &out, QTextStream &err)
-        : m_line(line)
-        , m_out(out)
-        , m_err(err)
-    {}
+    using CommandContext::CommandContext;
 
     int dispatch()
     {
         const QStringList &words = m_line.words;
         if (words.isEmpty() || words.first() == QLatin1String("--help") ||
             words.first() == QLatin1String("help")) {
-            m_out << QString::fromUtf8(Usage);
+            m_out << usageText();
             return words.isEmpty() ? UsageError : Success;
         }
         const QString command = words.first();
@@ -142,39 +102,12 @@ public:
             return verifyAudit();
         if (command == QLatin1String("backup"))
             return backup();
+        if (const std::optional<int> billing = runBillingCommand(m_line, m_out, m_err))
+            return *billing;
         return usage(Text::tr("Unknown command: %1").arg(words.join(QLatin1Char(' '))));
     }
 
 private:
-    int usage(const QString &message)
-    {
-        m_err << message << Qt::endl << Qt::endl << QString::fromUtf8(Usage);
-        return UsageError;
-    }
-
-    int fail(const QString &message, int code = Failure)
-    {
-        m_err << message << Qt::endl;
-        return code;
-    }
-
-    std::unique_ptr<storage::Database> openDatabase(const QString &override = {})
-    {
-        QString target = override;
-        if (target.isEmpty())
-            target = m_line.option(QStringLiteral("db"));
-        if (target.isEmpty())
-            target = qEnvironmentVariable("KAISHU_DB");
-        std::optional<storage::DatabaseLocation> location = storage::DatabaseLocation::defaultLocation();
-        if (!target.isEmpty()) {
-            QString error;
-            location = storage::DatabaseLocation::parse(target, &error);
-            if (!location)
-                throw storage::StorageError(error);
-        }
-        return storage::Database::open(*location);
-    }
-
     int init()
     {
         const auto database = openDatabase();
@@ -183,21 +116,6 @@ private:
                      .arg(database->schemaVersion())
               << Qt::endl;
         return Success;
-    }
-
-    bool readInt(const QString &name, qint64 minimum, qint64 maximum, qint64 &value)
-    {
-        if (!m_line.has(name))
-            return true;
-        bool ok = false;
-        value = m_line.option(name).toLongLong(&ok);
-        if (!ok || value < minimum || value > maximum) {
-            m_err
-                << Text::tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum)
-                << Qt::endl;
-            return false;
-        }
-        return true;
     }
 
     int demo()
@@ -280,16 +198,6 @@ private:
                      .arg(verification.isIntact() ? Text::tr("intact")
                                                   : Text::tr("BROKEN: %1").arg(verification.reason))
               << Qt::endl;
-    }
-
-    bool writeFile(const QString &path, const QByteArray &bytes)
-    {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            m_err << Text::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
-            return false;
-        }
-        return true;
     }
 
     int importFile(parties::ImportKind kind)
@@ -414,10 +322,6 @@ private:
         m_out << Text::tr("Backup written to %1").arg(path) << Qt::endl;
         return Success;
     }
-
-    const CommandLine &m_line;
-    QTextStream &m_out;
-    QTextStream &m_err;
 };
 
 } // namespace

@@ -63,7 +63,9 @@ struct Invoice
     int version = 0;
     QList<InvoiceLine> lines; // loaded by InvoiceBook::invoice(), not by lists
 
-    // Shown in lists.
+    // Shown in lists (also without the lines loaded).
+    money::Yen tax10; // consumption tax at 10%
+    money::Yen tax8;  // consumption tax at 8%
     QString clientCode;
     QString customerCode;
     QString debtorName;

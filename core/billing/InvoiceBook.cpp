@@ -55,6 +55,8 @@ Invoice invoiceFrom(const QSqlQuery &query)
     invoice.tax.net = money::Yen(query.value(14).toLongLong());
     invoice.tax.tax = money::Yen(query.value(15).toLongLong());
     invoice.tax.gross = money::Yen(query.value(16).toLongLong());
+    invoice.tax10 = money::Yen(query.value(17).toLongLong());
+    invoice.tax8 = money::Yen(query.value(18).toLongLong());
     invoice.paid = money::Yen(query.value(19).toLongLong());
     invoice.credited = money::Yen(query.value(20).toLongLong());
     invoice.notes = query.value(21).toString();

@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace kaishu;
@@ -19,36 +20,20 @@ using money::Yen;
 
 namespace {
 
-const QByteArray ClientsCsv = QByteArrayLiteral(
-    "client_code,name,registration_number,postal_code,address,bank_code,branch_code,account_type,account_"
-    "number,"
-    "account_name,terms\n"
-    "C001,株式会社みらい食品,T7000012050002,1000001,東京都千代田区千代田1-1,0001,001,普通,1234567,ｶ)ﾐﾗｲｼﾖｸﾋﾝ,"
-    "月末締め翌月末払い\n"
-    "C002,東都システム株式会社,T4011001098993,,,0005,001,普通,7654321,ﾄｳﾄｼｽﾃﾑ(ｶ,20日締め翌月10日払い\n");
+QByteArray testData(const QString &name)
+{
+    QFile file(QStringLiteral(KAISHU_TEST_DATA_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(name));
+    return file.readAll();
+}
+
+const QByteArray ClientsCsv = testData(QStringLiteral("billing/clients.csv"));
 
 // K001 summary (month end), K002 per order with a small credit limit, K003 closes on the 20th.
-const QByteArray DebtorsCsv =
-    QStringLiteral(
-        "client_code,customer_code,name,name_kana,corporate_number,prefecture,address,terms,"
-        "credit_limit,virtual_account\n"
-        "C001,K001,株式会社山田商事,ヤマダショウジ,5835678256246,東京都,千代田区丸の内1-1,,1000000,3000001\n"
-        "C001,K002,佐藤商店,サトウショウテン,,大阪府,大阪市北区梅田1-1,,10000,\n"
-        "C001,K003,鈴木工業株式会社,スズキコウギョウ,,愛知県,名古屋市中区1-1,20日締め翌月10日払い,0,\n")
-        .toUtf8();
+const QByteArray DebtorsCsv = testData(QStringLiteral("billing/debtors.csv"));
 
-const QByteArray OrdersCsv =
-    QStringLiteral(
-        "client_code,customer_code,order_no,order_date,delivery_date,item_code,description,quantity,"
-        "unit,unit_price,tax_category,price_mode\n"
-        "C001,K001,A-1,2026-10-01,2026-10-05,P1,事務用品,3,個,105,10,excl\n"
-        "C001,K001,A-1,2026-10-01,2026-10-05,F1,お茶,10,箱,1234.5,8,excl\n"
-        "C001,K001,A-2,2026-10-20,2026-10-28,S1,保守料,1,式,50000,10,excl\n"
-        "C001,K002,B-1,2026-10-02,2026-10-03,P2,コピー用紙,2,箱,3300,10,incl\n"
-        "C001,K002,B-2,2026-10-10,2026-10-12,P3,トナー,1,本,11000,10,incl\n"
-        "C001,K003,D-1,2026-10-10,2026-10-15,P1,事務用品,1,個,1000,10,excl\n"
-        "C001,K001,A-3,2026-11-02,2026-11-03,P1,事務用品,1,個,500,10,excl\n")
-        .toUtf8();
+const QByteArray OrdersCsv = testData(QStringLiteral("billing/orders.csv"));
 
 struct Fixture
 {

@@ -213,6 +213,112 @@ private slots:
                  0);
     }
 
+    void billingCommandsEndToEnd()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("billing.sqlite"));
+        const QString data = QStringLiteral(KAISHU_TEST_DATA_DIR "/billing/");
+        auto cli = [&db](QStringList arguments) {
+            arguments.prepend(db);
+            arguments.prepend(QStringLiteral("--db"));
+            return runCli(arguments);
+        };
+        QCOMPARE(
+            cli({QStringLiteral("import"), QStringLiteral("clients"), data + QStringLiteral("clients.csv")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("import"), QStringLiteral("debtors"), data + QStringLiteral("debtors.csv")})
+                .exitCode,
+            0);
+        const Outcome dry = cli({QStringLiteral("orders"), QStringLiteral("import"),
+                                 data + QStringLiteral("orders.csv"), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        const Outcome imported =
+            cli({QStringLiteral("orders"), QStringLiteral("import"), data + QStringLiteral("orders.csv")});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("7")), qPrintable(imported.out));
+        const Outcome twice =
+            cli({QStringLiteral("orders"), QStringLiteral("import"), data + QStringLiteral("orders.csv")});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY(twice.err.contains(QStringLiteral("A-1")));
+
+        QCOMPARE(cli({QStringLiteral("billing"), QStringLiteral("run"), QStringLiteral("--client"),
+                      QStringLiteral("C001")})
+                     .exitCode,
+                 2);
+        const Outcome run =
+            cli({QStringLiteral("billing"), QStringLiteral("run"), QStringLiteral("--client"),
+                 QStringLiteral("C001"), QStringLiteral("--closing"), QStringLiteral("2026-10-31")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("68,678")), qPrintable(run.out)); // K001's summary invoice
+        QVERIFY(run.out.contains(QStringLiteral("K002")));
+
+        const Outcome issued =
+            cli({QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--client"),
+                 QStringLiteral("C001"), QStringLiteral("--all-drafts"), QStringLiteral("--date"),
+                 QStringLiteral("2026-11-01")});
+        QCOMPARE(issued.exitCode, 0);
+        QVERIFY2(issued.out.contains(QStringLiteral("C001-2026-000001")), qPrintable(issued.out));
+        QVERIFY(issued.out.contains(QStringLiteral("C001-2026-000002")));
+
+        const Outcome csv = cli({QStringLiteral("invoice"), QStringLiteral("list"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList rows = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.first(), QStringLiteral("number,client_code,customer_code,debtor,issue_date,due_date,"
+                                              "total,tax_10,tax_8,status,balance"));
+        QCOMPARE(rows.size(), 3);
+        QVERIFY2(rows.contains(QStringLiteral("C001-2026-000001,C001,K001,株式会社山田商事,2026-11-01,2026-"
+                                              "11-30,68678,5031,987,issued,68678")),
+                 qPrintable(csv.out));
+
+        const QString xml = dir.filePath(QStringLiteral("invoice.xml"));
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("xml"), QStringLiteral("C001-2026-000001"),
+                      QStringLiteral("--out"), xml})
+                     .exitCode,
+                 0);
+        QFile xmlFile(xml);
+        QVERIFY(xmlFile.open(QIODevice::ReadOnly));
+        const QByteArray xmlBytes = xmlFile.readAll();
+        QVERIFY(xmlBytes.contains("urn:peppol:pint:billing-1@jp-1"));
+        QVERIFY(xmlBytes.contains("T7000012050002"));
+
+        const Outcome note = cli({QStringLiteral("invoice"), QStringLiteral("credit-note"),
+                                  QStringLiteral("C001-2026-000001"), QStringLiteral("--reason"),
+                                  QStringLiteral("返品"), QStringLiteral("--lines"), QStringLiteral("2:2")});
+        QCOMPARE(note.exitCode, 0);
+        QVERIFY2(note.out.contains(QStringLiteral("2,666")), qPrintable(note.out));
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("credit-note"),
+                      QStringLiteral("C001-2026-000001"), QStringLiteral("--reason"), QStringLiteral("x"),
+                      QStringLiteral("--lines"), QStringLiteral("9:1")})
+                     .exitCode,
+                 2);
+        const Outcome paid =
+            cli({QStringLiteral("invoice"), QStringLiteral("payment"), QStringLiteral("C001-2026-000001"),
+                 QStringLiteral("--amount"), QStringLiteral("66,012")});
+        QCOMPARE(paid.exitCode, 0);
+        QVERIFY2(paid.out.contains(QStringLiteral("balance 0")), qPrintable(paid.out));
+
+        const Outcome found =
+            cli({QStringLiteral("archive"), QStringLiteral("search"), QStringLiteral("--from"),
+                 QStringLiteral("2026-11-01"), QStringLiteral("--min"), QStringLiteral("60000"),
+                 QStringLiteral("--debtor"), QStringLiteral("山田")});
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY2(found.out.contains(QStringLiteral("C001-2026-000001")) &&
+                     found.out.contains(QStringLiteral("xml")),
+                 qPrintable(found.out));
+        QCOMPARE(cli({QStringLiteral("archive"), QStringLiteral("search"), QStringLiteral("--max"),
+                      QStringLiteral("1000")})
+                     .out.contains(QStringLiteral("C001-2026-000001")),
+                 false);
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("cancel"), QStringLiteral("C001-2026-000002"),
+                      QStringLiteral("--reason"), QStringLiteral("重複")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
     void badImportNamesTheLineAndExitsOne()
     {
         QTemporaryDir folder;

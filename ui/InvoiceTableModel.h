@@ -1,0 +1,68 @@
+#pragma once
+
+#include "billing/InvoiceBook.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+namespace kaishu::ui {
+
+class Workspace;
+
+// Invoices and credit notes for a table, as InvoiceBook lists them for a filter, with the totals of
+// that filter. A client's invoices of a few years are thousands of rows at most: all are held.
+class InvoiceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Number,
+        Kind,
+        Client,
+        CustomerCode,
+        Debtor,
+        IssueDate,
+        DueDate,
+        Total,
+        Tax,
+        Balance,
+        Status,
+        ColumnCount
+    };
+    static constexpr int InvoiceIdRole = Qt::UserRole + 1;
+    // Dates as ISO text and amounts as numbers, so that a proxy sorts them as values.
+    static constexpr int SortRole = Qt::UserRole + 2;
+
+    explicit InvoiceTableModel(Workspace *workspace, QObject *parent = nullptr);
+
+    // Reads the invoices and totals of the filter; storage errors propagate.
+    void setFilter(const billing::InvoiceFilter &filter);
+    const billing::InvoiceFilter &filter() const { return m_filter; }
+    void reload();
+    const billing::InvoiceTotals &totals() const { return m_totals; }
+
+    // The day overdue is measured against (today, unless a test says otherwise).
+    void setToday(QDate today);
+    QDate today() const { return m_today; }
+
+    const billing::Invoice *invoiceAt(int row) const;
+    int rowOfInvoice(qint64 invoiceId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString statusText(const billing::Invoice &invoice) const;
+
+    Workspace *m_workspace;
+    billing::InvoiceFilter m_filter;
+    billing::InvoiceTotals m_totals;
+    QDate m_today = QDate::currentDate();
+    QList<billing::Invoice> m_invoices;
+};
+
+} // namespace kaishu::ui
