@@ -7,6 +7,7 @@
 #include "billing/InvoiceService.h"
 #include "billing/JpPint.h"
 #include "billing/OrderBook.h"
+#include "documents/InvoiceOutput.h"
 #include "io/Csv.h"
 #include "parties/PartyRepository.h"
 
@@ -28,13 +29,20 @@ Invoicing:
                                     issue drafts: numbers are taken and the invoices frozen
   invoice list [--status S] [--client CODE] [--format table|csv]
                                     S: draft, issued, sent, partly_paid, paid, cancelled, overdue
+  invoice pdf NUMBER --out FILE     the invoice or credit note as PDF (archived on first output;
+                                    later outputs are the archived file, byte for byte)
   invoice xml NUMBER --out FILE     the JP PINT 1.1.3 e-invoice (UBL 2.1), archived on first export
+  invoice email NUMBER [--to ADDRESS]
+                                    send the PDF by e-mail through the agency's SMTP server
+                                    (settings smtp.*); every attempt is in the send log
   invoice credit-note NUMBER --reason TEXT [--lines N:QTY,...] [--date YYYY-MM-DD]
                                     credit note for lines of an issued invoice (line N, quantity
                                     returned; without --lines every line in full)
   invoice cancel NUMBER --reason TEXT
   invoice payment NUMBER --amount YEN
                                     record money received for an invoice
+  receipt issue NUMBER --out FILE [--proviso TEXT] [--date YYYY-MM-DD]
+                                    a receipt (領収書) PDF for the money received on an invoice
   archive search [--from D] [--to D] [--min YEN] [--max YEN] [--debtor TEXT]
                                     archived PDFs and e-invoices by date, amount and debtor
   settings get KEY | settings set KEY VALUE
@@ -65,6 +73,10 @@ public:
                 return list();
             if (sub == QLatin1String("xml"))
                 return exportXml();
+            if (sub == QLatin1String("pdf"))
+                return exportPdf();
+            if (sub == QLatin1String("email"))
+                return email();
             if (sub == QLatin1String("credit-note"))
                 return creditNote();
             if (sub == QLatin1String("cancel"))
@@ -72,6 +84,8 @@ public:
             if (sub == QLatin1String("payment"))
                 return payment();
         }
+        if (command == QLatin1String("receipt") && sub == QLatin1String("issue"))
+            return issueReceipt();
         if (command == QLatin1String("archive") && sub == QLatin1String("search"))
             return searchArchive();
         if (command == QLatin1String("settings") &&
@@ -295,35 +309,87 @@ private:
         return Success;
     }
 
+    // An issued invoice named by the NUMBER word and an --out FILE, for the file commands.
+    std::optional<Invoice> issuedInvoiceForOutput(billing::InvoiceService &service, const QString &command)
+    {
+        if (m_line.words.value(2).isEmpty() || m_line.option(QStringLiteral("out")).isEmpty()) {
+            usage(Text::tr("%1 needs a NUMBER and --out FILE.").arg(command));
+            return std::nullopt;
+        }
+        return invoiceByNumber(service);
+    }
+
     int exportXml()
     {
-        const QString path = m_line.option(QStringLiteral("out"));
-        if (m_line.words.value(2).isEmpty() || path.isEmpty())
-            return usage(Text::tr("invoice xml needs a NUMBER and --out FILE."));
+        const auto database = openDatabase();
+        billing::InvoiceService service(*database, audit::AuditTrail::defaultActor());
+        const std::optional<Invoice> invoice = issuedInvoiceForOutput(service, QStringLiteral("invoice xml"));
+        if (!invoice)
+            return Invalid;
+        QString error;
+        const QByteArray xml = documents::InvoiceOutput(*database, audit::AuditTrail::defaultActor()).xml(invoice->id, &error);
+        if (xml.isEmpty())
+            return fail(error, Invalid);
+        return writeFile(m_line.option(QStringLiteral("out")), xml) ? Success : Failure;
+    }
+
+    int exportPdf()
+    {
+        const auto database = openDatabase();
+        billing::InvoiceService service(*database, audit::AuditTrail::defaultActor());
+        const std::optional<Invoice> invoice = issuedInvoiceForOutput(service, QStringLiteral("invoice pdf"));
+        if (!invoice)
+            return Invalid;
+        if (invoice->number.isEmpty())
+            return fail(Text::tr("A draft has no number yet: issue it first."), Invalid);
+        const QByteArray pdf = documents::InvoiceOutput(*database, audit::AuditTrail::defaultActor()).pdf(invoice->id);
+        return writeFile(m_line.option(QStringLiteral("out")), pdf) ? Success : Failure;
+    }
+
+    int email()
+    {
+        if (m_line.words.value(2).isEmpty())
+            return usage(Text::tr("invoice email needs a NUMBER."));
         const auto database = openDatabase();
         billing::InvoiceService service(*database, audit::AuditTrail::defaultActor());
         const std::optional<Invoice> invoice = invoiceByNumber(service);
         if (!invoice)
             return Invalid;
-        if (!invoice->isIssued() && invoice->status != billing::InvoiceStatus::Cancelled)
-            return fail(Text::tr("Only issued invoices have an e-invoice."), Invalid);
-        const billing::BillingDocument document = service.document(invoice->id);
-        billing::DocumentArchive archive(*database, audit::AuditTrail::defaultActor());
-        std::optional<billing::ArchivedDocument> kept =
-            archive.find(document.number, document.kind, billing::ArchiveFormat::Xml);
-        if (!kept) {
-            const billing::JpPintXml xml = billing::toJpPintXml(document);
-            if (!xml.isValid())
-                return fail(xml.error, Invalid);
-            kept = guardedKeep(archive, document, xml.xml);
-        }
-        return writeFile(path, archive.content(*kept)) ? Success : Failure;
+        documents::InvoiceOutput output(*database, audit::AuditTrail::defaultActor());
+        const mail::SmtpSettings settings = output.smtpSettings();
+        if (settings.host.isEmpty())
+            return fail(Text::tr("No mail server is set: kaishu-cli settings set smtp.host HOST (and smtp.port, "
+                                 "smtp.security, smtp.user, smtp.password, smtp.from)."),
+                        Invalid);
+        const mail::SendResult result = output.send(invoice->id, settings, m_line.option(QStringLiteral("to")));
+        if (!result.accepted)
+            return fail(Text::tr("Not sent (logged, can be retried): %1").arg(result.error), Failure);
+        m_out << Text::tr("Invoice %1 sent: %2").arg(invoice->number, result.serverReply) << Qt::endl;
+        return Success;
     }
 
-    billing::ArchivedDocument guardedKeep(billing::DocumentArchive &archive,
-                                          const billing::BillingDocument &document, const QByteArray &bytes)
+    int issueReceipt()
     {
-        return archive.keep(document, billing::ArchiveFormat::Xml, bytes);
+        QDate date = QDate::currentDate();
+        if (!readDate(QStringLiteral("date"), date))
+            return UsageError;
+        const auto database = openDatabase();
+        billing::InvoiceService service(*database, audit::AuditTrail::defaultActor());
+        const std::optional<Invoice> invoice = issuedInvoiceForOutput(service, QStringLiteral("receipt issue"));
+        if (!invoice)
+            return Invalid;
+        return guarded([&] {
+            const billing::BillingDocument receipt =
+                service.issueReceipt(invoice->id, date, m_line.option(QStringLiteral("proviso")));
+            const QByteArray pdf = documents::InvoiceOutput(*database, audit::AuditTrail::defaultActor()).pdf(receipt);
+            if (!writeFile(m_line.option(QStringLiteral("out")), pdf))
+                return int(Failure);
+            m_out << Text::tr("Receipt %1 for invoice %2: %3 yen%4.")
+                         .arg(receipt.number, invoice->number, receipt.receivedAmount.toString(),
+                              receipt.needsRevenueStamp() ? Text::tr(" (a paper copy needs a revenue stamp)") : QString())
+                  << Qt::endl;
+            return int(Success);
+        });
     }
 
     int creditNote()

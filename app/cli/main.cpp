@@ -1,13 +1,17 @@
 #include "CliCommands.h"
 #include "Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    // Documents are laid out with QtGui (fonts, PDF), which needs a GUI application; the CLI never
+    // shows a window, so it runs on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Kaishu"));
     QCoreApplication::setApplicationName(QStringLiteral("Kaishu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KAISHU_VERSION));

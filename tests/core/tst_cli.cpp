@@ -1,8 +1,10 @@
 // kaishu-cli: every command, its output and its exit codes, run in-process on temporary databases.
 #include "CliCommands.h"
+#include "SmtpSink.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -316,7 +318,105 @@ private slots:
                       QStringLiteral("--reason"), QStringLiteral("重複")})
                      .exitCode,
                  0);
+        // The PDF is archived on first output: a second output is the same file, byte for byte.
+        const QString pdf1 = dir.filePath(QStringLiteral("1.pdf"));
+        const QString pdf2 = dir.filePath(QStringLiteral("2.pdf"));
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("C001-2026-000001"),
+                      QStringLiteral("--out"), pdf1})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("C001-2026-000001"),
+                      QStringLiteral("--out"), pdf2})
+                     .exitCode,
+                 0);
+        QFile first(pdf1);
+        QFile second(pdf2);
+        QVERIFY(first.open(QIODevice::ReadOnly) && second.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = first.readAll();
+        QVERIFY(pdfBytes.startsWith("%PDF"));
+        QCOMPARE(second.readAll(), pdfBytes);
+
+        // A receipt for the money received: 66,012 yen, which on paper needs a revenue stamp.
+        const QString receipt = dir.filePath(QStringLiteral("receipt.pdf"));
+        const Outcome receipted = cli({QStringLiteral("receipt"), QStringLiteral("issue"),
+                                       QStringLiteral("C001-2026-000001"), QStringLiteral("--out"), receipt,
+                                       QStringLiteral("--proviso"), QStringLiteral("事務用品代として")});
+        QCOMPARE(receipted.exitCode, 0);
+        QVERIFY2(receipted.out.contains(QStringLiteral("C001-R2026-000001")) &&
+                     receipted.out.contains(QStringLiteral("66,012")),
+                 qPrintable(receipted.out));
+        QVERIFY(QFileInfo(receipt).size() > 1000);
+        QCOMPARE(cli({QStringLiteral("receipt"), QStringLiteral("issue"), QStringLiteral("C001-2026-000001"),
+                      QStringLiteral("--out"), receipt})
+                     .exitCode,
+                 1); // nothing received without a receipt any more
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void emailSendsThePdfAndLogsEveryAttempt()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("mail.sqlite"));
+        const QString data = QStringLiteral(KAISHU_TEST_DATA_DIR "/billing/");
+        auto cli = [&db](QStringList arguments) {
+            arguments.prepend(db);
+            arguments.prepend(QStringLiteral("--db"));
+            return runCli(arguments);
+        };
+        QCOMPARE(
+            cli({QStringLiteral("import"), QStringLiteral("clients"), data + QStringLiteral("clients.csv")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("import"), QStringLiteral("debtors"), data + QStringLiteral("debtors.csv")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("orders"), QStringLiteral("import"), data + QStringLiteral("orders.csv")})
+                .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("billing"), QStringLiteral("run"), QStringLiteral("--client"),
+                      QStringLiteral("C001"), QStringLiteral("--closing"), QStringLiteral("2026-10-31")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--client"),
+                      QStringLiteral("C001"), QStringLiteral("--all-drafts")})
+                     .exitCode,
+                 0);
+        const QString number = QStringLiteral("C001-2026-000001");
+        // No server set: a clear message, nothing sent.
+        const Outcome unset = cli({QStringLiteral("invoice"), QStringLiteral("email"), number});
+        QCOMPARE(unset.exitCode, 1);
+        QVERIFY(unset.err.contains(QStringLiteral("smtp.host")));
+
+        kaishu::tests::SmtpSink sink;
+        QString error;
+        QVERIFY2(sink.start({}, &error), qPrintable(error));
+        for (const auto &[key, value] :
+             {std::pair{QStringLiteral("smtp.host"), QStringLiteral("127.0.0.1")},
+              std::pair{QStringLiteral("smtp.port"), QString::number(sink.port())},
+              std::pair{QStringLiteral("smtp.security"), QStringLiteral("none")},
+              std::pair{QStringLiteral("smtp.from"), QStringLiteral("billing@agency.example.jp")}})
+            QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), key, value}).exitCode, 0);
+        // The debtor has no address: refused and logged; then with --to a rejected one, then a good one.
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("email"), number}).exitCode, 3);
+        const Outcome rejected = cli({QStringLiteral("invoice"), QStringLiteral("email"), number,
+                                      QStringLiteral("--to"), QStringLiteral("reject@yamada.example.jp")});
+        QCOMPARE(rejected.exitCode, 3);
+        QVERIFY2(rejected.err.contains(QStringLiteral("550")), qPrintable(rejected.err));
+        const Outcome sent = cli({QStringLiteral("invoice"), QStringLiteral("email"), number,
+                                  QStringLiteral("--to"), QStringLiteral("keiri@yamada.example.jp")});
+        QCOMPARE(sent.exitCode, 0);
+        QVERIFY2(sent.out.contains(QStringLiteral("250")), qPrintable(sent.out));
+        const QList<kaishu::tests::Received> received = sink.messages();
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.first().recipients, QStringList{QStringLiteral("keiri@yamada.example.jp")});
+        QVERIFY(received.first().data.contains("application/pdf"));
+        QVERIFY(received.first().data.contains("C001-2026-000001"));
+        // The invoice is "sent" now, with three attempts in the log.
+        const Outcome list = cli({QStringLiteral("invoice"), QStringLiteral("list"),
+                                  QStringLiteral("--status"), QStringLiteral("sent")});
+        QVERIFY2(list.out.contains(number), qPrintable(list.out));
     }
 
     void badImportNamesTheLineAndExitsOne()
@@ -345,5 +445,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -1,3 +1,4 @@
+#include "SmtpSink.h"
 #include "mail/MailMessage.h"
 #include "mail/MailTemplate.h"
 #include "mail/SmtpSender.h"
@@ -17,140 +18,13 @@
 #include <QTimeZone>
 
 using namespace kaishu::mail;
+using kaishu::tests::pythonWithAiosmtpd;
+using kaishu::tests::Received;
+using kaishu::tests::SmtpSink;
 
 namespace {
 
 const QString InvoiceFileName = QStringLiteral("請求書_C001-2026-000001.pdf");
-
-// ---- The Python interpreter and the SMTP server of the integration tests ----------------------
-
-// The first interpreter that can import aiosmtpd: KAISHU_PYTHON, Debian's /usr/bin/python3 (where
-// python3-aiosmtpd installs), then python3 on PATH (which may be a pyenv or venv without it).
-QString pythonWithAiosmtpd(QString *tried)
-{
-    static QString found;
-    static QString attempts;
-    if (found.isEmpty() && attempts.isEmpty()) {
-        QStringList candidates;
-        if (!qEnvironmentVariableIsEmpty("KAISHU_PYTHON"))
-            candidates << qEnvironmentVariable("KAISHU_PYTHON");
-        candidates << QStringLiteral("/usr/bin/python3") << QStringLiteral("python3");
-        for (const QString &candidate : candidates) {
-            QProcess probe;
-            probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import aiosmtpd.controller")});
-            if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit &&
-                probe.exitCode() == 0) {
-                found = candidate;
-                break;
-            }
-            attempts += QStringLiteral(" %1").arg(candidate);
-        }
-    }
-    if (tried)
-        *tried = attempts;
-    return found;
-}
-
-QString sinkScript()
-{
-    return QDir::cleanPath(QStringLiteral(KAISHU_TEST_DATA_DIR "/../support/smtp-sink.py"));
-}
-
-// What the server saved for one accepted message.
-struct Received
-{
-    QString mailFrom;
-    QStringList recipients;
-    bool authenticated = false;
-    QString login;
-    bool tls = false;
-    QByteArray data;
-};
-
-// A real SMTP server (tests/support/smtp-sink.py, aiosmtpd) on 127.0.0.1 for the length of a test.
-class SmtpSink
-{
-public:
-    ~SmtpSink() { stop(); }
-
-    // False with *error when it cannot start; a missing python3-aiosmtpd is an error, not a skip.
-    bool start(const QStringList &options, QString *error)
-    {
-        QString tried;
-        const QString python = pythonWithAiosmtpd(&tried);
-        if (python.isEmpty()) {
-            *error = QStringLiteral("python3-aiosmtpd is missing (no interpreter of%1 can import aiosmtpd): "
-                                    "install it with apt-get install python3-aiosmtpd")
-                         .arg(tried);
-            return false;
-        }
-        if (!m_dir.isValid()) {
-            *error = QStringLiteral("no temporary directory");
-            return false;
-        }
-        m_process.start(python, QStringList{sinkScript(), m_dir.path()} + options);
-        if (!m_process.waitForStarted(10000)) {
-            *error = QStringLiteral("cannot run %1: %2").arg(python, m_process.errorString());
-            return false;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_process.canReadLine() && timer.elapsed() < 30000 && m_process.state() == QProcess::Running)
-            m_process.waitForReadyRead(200);
-        bool ok = false;
-        m_port = m_process.readLine().trimmed().toInt(&ok);
-        if (!ok || m_port <= 0) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-            *error = QStringLiteral("smtp-sink.py did not start: %1")
-                         .arg(QString::fromUtf8(m_process.readAllStandardError()));
-            return false;
-        }
-        return true;
-    }
-
-    int port() const { return m_port; }
-
-    QList<Received> messages() const
-    {
-        QList<Received> received;
-        const QDir dir(m_dir.path());
-        for (const QString &name :
-             dir.entryList({QStringLiteral("message-*.json")}, QDir::Files, QDir::Name)) {
-            QFile meta(dir.filePath(name));
-            QFile eml(dir.filePath(QString(name).replace(QLatin1String(".json"), QLatin1String(".eml"))));
-            if (!meta.open(QIODevice::ReadOnly) || !eml.open(QIODevice::ReadOnly))
-                continue;
-            const QJsonObject object = QJsonDocument::fromJson(meta.readAll()).object();
-            Received message;
-            message.mailFrom = object.value(QLatin1String("mail_from")).toString();
-            for (const QJsonValue &value : object.value(QLatin1String("rcpt_tos")).toArray())
-                message.recipients.append(value.toString());
-            message.authenticated = object.value(QLatin1String("authenticated")).toBool();
-            message.login = object.value(QLatin1String("login")).toString();
-            message.tls = object.value(QLatin1String("tls")).toBool();
-            message.data = eml.readAll();
-            received.append(message);
-        }
-        return received;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel(); // the script ends when its stdin closes
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    int m_port = 0;
-};
 
 // ---- An independent reading of the MIME: Python's email package ------------------------------
 
