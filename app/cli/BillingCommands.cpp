@@ -327,7 +327,8 @@ private:
         if (!invoice)
             return Invalid;
         QString error;
-        const QByteArray xml = documents::InvoiceOutput(*database, audit::AuditTrail::defaultActor()).xml(invoice->id, &error);
+        const QByteArray xml =
+            documents::InvoiceOutput(*database, audit::AuditTrail::defaultActor()).xml(invoice->id, &error);
         if (xml.isEmpty())
             return fail(error, Invalid);
         return writeFile(m_line.option(QStringLiteral("out")), xml) ? Success : Failure;
@@ -342,7 +343,8 @@ private:
             return Invalid;
         if (invoice->number.isEmpty())
             return fail(Text::tr("A draft has no number yet: issue it first."), Invalid);
-        const QByteArray pdf = documents::InvoiceOutput(*database, audit::AuditTrail::defaultActor()).pdf(invoice->id);
+        const QByteArray pdf =
+            documents::InvoiceOutput(*database, audit::AuditTrail::defaultActor()).pdf(invoice->id);
         return writeFile(m_line.option(QStringLiteral("out")), pdf) ? Success : Failure;
     }
 
@@ -358,10 +360,12 @@ private:
         documents::InvoiceOutput output(*database, audit::AuditTrail::defaultActor());
         const mail::SmtpSettings settings = output.smtpSettings();
         if (settings.host.isEmpty())
-            return fail(Text::tr("No mail server is set: kaishu-cli settings set smtp.host HOST (and smtp.port, "
-                                 "smtp.security, smtp.user, smtp.password, smtp.from)."),
-                        Invalid);
-        const mail::SendResult result = output.send(invoice->id, settings, m_line.option(QStringLiteral("to")));
+            return fail(
+                Text::tr("No mail server is set: kaishu-cli settings set smtp.host HOST (and smtp.port, "
+                         "smtp.security, smtp.user, smtp.password, smtp.from)."),
+                Invalid);
+        const mail::SendResult result =
+            output.send(invoice->id, settings, m_line.option(QStringLiteral("to")));
         if (!result.accepted)
             return fail(Text::tr("Not sent (logged, can be retried): %1").arg(result.error), Failure);
         m_out << Text::tr("Invoice %1 sent: %2").arg(invoice->number, result.serverReply) << Qt::endl;
@@ -375,18 +379,21 @@ private:
             return UsageError;
         const auto database = openDatabase();
         billing::InvoiceService service(*database, audit::AuditTrail::defaultActor());
-        const std::optional<Invoice> invoice = issuedInvoiceForOutput(service, QStringLiteral("receipt issue"));
+        const std::optional<Invoice> invoice =
+            issuedInvoiceForOutput(service, QStringLiteral("receipt issue"));
         if (!invoice)
             return Invalid;
         return guarded([&] {
             const billing::BillingDocument receipt =
                 service.issueReceipt(invoice->id, date, m_line.option(QStringLiteral("proviso")));
-            const QByteArray pdf = documents::InvoiceOutput(*database, audit::AuditTrail::defaultActor()).pdf(receipt);
+            const QByteArray pdf =
+                documents::InvoiceOutput(*database, audit::AuditTrail::defaultActor()).pdf(receipt);
             if (!writeFile(m_line.option(QStringLiteral("out")), pdf))
                 return int(Failure);
             m_out << Text::tr("Receipt %1 for invoice %2: %3 yen%4.")
                          .arg(receipt.number, invoice->number, receipt.receivedAmount.toString(),
-                              receipt.needsRevenueStamp() ? Text::tr(" (a paper copy needs a revenue stamp)") : QString())
+                              receipt.needsRevenueStamp() ? Text::tr(" (a paper copy needs a revenue stamp)")
+                                                          : QString())
                   << Qt::endl;
             return int(Success);
         });

@@ -5,6 +5,7 @@
 #include "calendar/HolidayCalendar.h"
 #include "calendar/PaymentTerms.h"
 #include "demo/DemoAgency.h"
+#include "demo/DemoBilling.h"
 #include "io/TextEncoding.h"
 #include "parties/DebtorRegister.h"
 #include "parties/Identifiers.h"
@@ -35,8 +36,9 @@ variable KAISHU_DB) names another file or a postgresql://user@host:port/database
 Commands:
   --version                         print the version
   init                              create or upgrade the database
-  demo [--seed N] [--debtors N] [--out DIR]
-                                    add a demo billing agency to the database and print a summary;
+  demo [--seed N] [--debtors N] [--today YYYY-MM-DD] [--out DIR]
+                                    add a demo billing agency (with three months of orders and
+                                    invoices before today) to the database and print a summary;
                                     with --out, write clients.csv and debtors.csv to DIR instead
   import clients|debtors FILE [--dry-run]
                                     import a CSV file (UTF-8 or Shift_JIS); all or nothing
@@ -133,8 +135,16 @@ private:
             return fail(Text::tr("Cannot create a temporary folder: %1").arg(scratch.errorString()));
         const auto database =
             openDatabase(scratchDatabase ? scratch.filePath(QStringLiteral("demo.sqlite")) : QString());
+        QDate today = QDate::currentDate();
+        if (m_line.has(QStringLiteral("today"))) {
+            today = QDate::fromString(m_line.option(QStringLiteral("today")), Qt::ISODate);
+            if (!today.isValid())
+                return usage(Text::tr("--today must be a date of the form YYYY-MM-DD."));
+        }
         const demo::DemoSummary summary = demo::DemoAgency::generate(*database, {quint64(seed), int(debtors)},
                                                                      audit::AuditTrail::defaultActor());
+        const demo::DemoBillingSummary billing =
+            demo::DemoBilling::generate(*database, quint64(seed), today, audit::AuditTrail::defaultActor());
         if (!outDir.isEmpty()) {
             if (!QDir().mkpath(outDir))
                 return fail(Text::tr("Cannot create the folder %1.").arg(outDir));
@@ -148,6 +158,14 @@ private:
                 return Failure;
         }
         printDemoSummary(*database, summary, scratchDatabase ? QDir(outDir).absolutePath() : QString());
+        m_out << Text::tr(
+                     "  invoicing:       %1 order lines, %2 invoices issued (%3 paid, %4 overdue) in %5 ms")
+                     .arg(billing.orderLines)
+                     .arg(billing.invoices)
+                     .arg(billing.paid)
+                     .arg(billing.overdue)
+                     .arg(billing.milliseconds)
+              << Qt::endl;
         return Success;
     }
 

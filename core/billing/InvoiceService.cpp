@@ -131,7 +131,36 @@ BillingRunPlan InvoiceService::planBillingRun(qint64 clientId, QDate closingDate
     plan.closingDate = closingDate;
     plan.issueDate = issueDate.isValid() ? issueDate : closingDate;
     const BillingSettings settings = m_settings.settings(clientId);
-    parties::PartyRepository parties(m_database);
+
+    // What the run needs of the client's accounts, read once: terms, limit, status, own invoice form,
+    // and what is open (issued and unpaid, or drafted) — one query each instead of one per account.
+    struct AccountFacts
+    {
+        calendar::PaymentTerms terms;
+        Yen creditLimit;
+        bool active = false;
+        InvoiceForm form = InvoiceForm::Summary;
+        Yen exposure;
+    };
+    QHash<qint64, AccountFacts> facts;
+    QSqlQuery accounts = m_database.exec(
+        QStringLiteral("SELECT a.id, a.terms, a.credit_limit, a.status, b.invoice_form FROM accounts a "
+                       "LEFT JOIN account_billing b ON b.account_id = a.id WHERE a.client_id = ?"),
+        {clientId});
+    while (accounts.next()) {
+        AccountFacts &account = facts[accounts.value(0).toLongLong()];
+        account.terms = calendar::PaymentTerms::parse(accounts.value(1).toString()).value_or(calendar::PaymentTerms());
+        account.creditLimit = Yen(accounts.value(2).toLongLong());
+        account.active = accounts.value(3).toString() == QLatin1String("active");
+        account.form = invoiceFormFromCode(accounts.value(4).toString()).value_or(settings.invoiceForm);
+    }
+    QSqlQuery open = m_database.exec(
+        QStringLiteral("SELECT account_id, SUM(CASE WHEN status = 'draft' THEN gross ELSE gross - paid - credited END) "
+                       "FROM invoices WHERE client_id = ? AND kind = 'invoice' AND status IN ('draft', 'issued', 'sent', "
+                       "'partly_paid') GROUP BY account_id"),
+        {clientId});
+    while (open.next())
+        facts[open.value(0).toLongLong()].exposure = Yen(open.value(1).toLongLong());
 
     OrderFilter filter;
     filter.clientId = clientId;
@@ -144,12 +173,13 @@ BillingRunPlan InvoiceService::planBillingRun(qint64 clientId, QDate closingDate
         byAccount[line.accountId].append(line);
 
     for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
-        const std::optional<parties::Account> account = parties.accountById(it.key());
-        if (!account || account->status != parties::AccountStatus::Active)
+        const auto account = facts.constFind(it.key());
+        if (account == facts.constEnd() || !account->active)
             continue;
         if (account->terms.closingDateFor(closingDate) != closingDate)
             continue; // this account closes on another day
-        const InvoiceForm form = m_settings.invoiceForm(account->id, clientId);
+        const qint64 accountId = it.key();
+        const InvoiceForm form = account->form;
         // Groups: per price mode, and per order for per-order accounts.
         QMap<QString, QList<OrderLine>> groups;
         for (const OrderLine &line : it.value()) {
@@ -161,7 +191,7 @@ BillingRunPlan InvoiceService::planBillingRun(qint64 clientId, QDate closingDate
         for (const QList<OrderLine> &group : std::as_const(groups)) {
             Invoice draft;
             draft.clientId = clientId;
-            draft.accountId = account->id;
+            draft.accountId = accountId;
             draft.kind = DocumentKind::Invoice;
             draft.status = InvoiceStatus::Draft;
             draft.closingDate = closingDate;
@@ -184,10 +214,15 @@ BillingRunPlan InvoiceService::planBillingRun(qint64 clientId, QDate closingDate
             newTotal += draft.tax.gross;
             plan.orderLines += int(group.size());
             plan.drafts.append(draft);
+            QList<qint64> ids;
+            ids.reserve(group.size());
+            for (const OrderLine &line : group)
+                ids.append(line.id);
+            plan.orderLineIds.append(ids);
         }
-        const Yen exposure = m_book.openBalance(account->id) + m_book.draftTotal(account->id) + newTotal;
+        const Yen exposure = account->exposure + newTotal;
         if (account->creditLimit > Yen(0) && exposure > account->creditLimit)
-            plan.warnings.append({account->id, it.value().first().customerCode, it.value().first().debtorName,
+            plan.warnings.append({accountId, it.value().first().customerCode, it.value().first().debtorName,
                                   account->creditLimit, exposure});
     }
     return plan;
@@ -197,24 +232,23 @@ BillingRunPlan InvoiceService::runBilling(qint64 clientId, QDate closingDate, QD
 {
     storage::Transaction transaction(m_database);
     BillingRunPlan plan = planBillingRun(clientId, closingDate, issueDate);
-    OrderFilter filter;
-    filter.clientId = clientId;
-    filter.deliveredUpTo = closingDate;
-    const QList<OrderLine> orderLines = OrderBook(m_database, m_actor).lines(filter);
-    for (Invoice &draft : plan.drafts) {
+    for (qsizetype i = 0; i < plan.drafts.size(); ++i) {
+        Invoice &draft = plan.drafts[i];
         draft.id = m_book.insert(draft);
         draft.version = 1;
-        // The order lines now on this draft: same account and price mode (and order, per order).
-        for (const OrderLine &line : orderLines) {
-            if (line.accountId != draft.accountId || line.priceMode != draft.priceMode)
-                continue;
-            if (draft.form == InvoiceForm::PerOrder && line.orderNumber != draft.lines.first().orderNumber)
-                continue;
-            m_database.execPrepared(
-                QStringLiteral("UPDATE order_lines SET invoice_id = ?, version = version + 1 "
-                               "WHERE id = ? AND invoice_id IS NULL"),
-                {draft.id, line.id});
+        // The draft's lines are exactly the unbilled ones of its account and price mode (and order)
+        // delivered up to the closing date: one statement marks them. A different count means another
+        // clerk's run billed some meanwhile, and nothing of this run is kept.
+        const bool perOrder = draft.form == InvoiceForm::PerOrder;
+        QString sql = QStringLiteral("UPDATE order_lines SET invoice_id = ?, version = version + 1 WHERE invoice_id IS NULL "
+                                     "AND account_id = ? AND delivery_date <= ? AND price_mode = ?");
+        QVariantList values{draft.id, draft.accountId, closingDate.toString(Qt::ISODate), toCode(draft.priceMode)};
+        if (perOrder) {
+            sql += QStringLiteral(" AND order_no = ?");
+            values << draft.lines.first().orderNumber;
         }
+        if (m_database.execPrepared(sql, values) != plan.orderLineIds.at(i).size())
+            throw parties::ConcurrentChangeError(Text::tr("order lines were billed by someone else meanwhile; run again"));
         audit(draft, QStringLiteral("billing_run"), {}, summaryJson(draft));
     }
     transaction.commit();

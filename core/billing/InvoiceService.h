@@ -31,7 +31,8 @@ struct BillingRunPlan
     qint64 clientId = 0;
     QDate closingDate;
     QDate issueDate;
-    QList<Invoice> drafts; // with lines; ids only after runBilling
+    QList<Invoice> drafts;             // with lines; ids only after runBilling
+    QList<QList<qint64>> orderLineIds; // per draft, the order lines it bills
     QList<CreditWarning> warnings;
     int orderLines = 0;
 };

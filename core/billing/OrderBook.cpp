@@ -302,6 +302,26 @@ ImportResult OrderBook::import(const parties::CsvTable &table, const parties::Co
         return result;
     }
 
+    writeLines(lines);
+    result.created = int(lines.size());
+    result.committed = true;
+    return result;
+}
+
+void OrderBook::addLines(const QList<OrderLine> &lines)
+{
+    for (const OrderLine &line : lines) {
+        QList<FieldError> errors = validate(line);
+        if (line.lineNumber < 1)
+            errors.append({QStringLiteral("line_no"), Text::tr("a line number from 1 is required")});
+        if (!errors.isEmpty())
+            throw parties::ValidationError(errors);
+    }
+    writeLines(lines);
+}
+
+void OrderBook::writeLines(const QList<OrderLine> &lines)
+{
     storage::Transaction transaction(m_database);
     const QString stamp = now();
     QSet<qint64> clientIds;
@@ -327,9 +347,6 @@ ImportResult OrderBook::import(const parties::CsvTable &table, const parties::Co
                       {QStringLiteral("orders"), QJsonArray::fromStringList(orders)}});
     }
     transaction.commit();
-    result.created = int(lines.size());
-    result.committed = true;
-    return result;
 }
 
 QList<OrderLine> OrderBook::lines(const OrderFilter &filter) const
@@ -365,7 +382,13 @@ std::optional<OrderLine> OrderBook::line(qint64 id) const
 
 OrderLine OrderBook::add(OrderLine line)
 {
-    const QList<FieldError> errors = validate(line);
+    QList<FieldError> errors = validate(line);
+    if (m_database
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ? AND client_id = ?"),
+                    {line.accountId, line.clientId})
+            .toInt() != 1)
+        errors.append(
+            {QStringLiteral("customer_code"), Text::tr("the customer does not belong to this client")});
     if (!errors.isEmpty())
         throw parties::ValidationError(errors);
     storage::Transaction transaction(m_database);

@@ -44,6 +44,10 @@ public:
                                  bool dryRun = false);
     parties::ImportResult importFile(const QByteArray &bytes, bool dryRun = false);
 
+    // Writes lines made by a program (the demo, benchmarks) in one transaction: validated like a
+    // file's, numbered by the caller; throws ValidationError and writes nothing on the first bad line.
+    void addLines(const QList<OrderLine> &lines);
+
     QList<OrderLine> lines(const OrderFilter &filter) const;
     std::optional<OrderLine> line(qint64 id) const;
 
@@ -56,6 +60,8 @@ public:
     void remove(const OrderLine &line);
 
 private:
+    void writeLines(const QList<OrderLine> &lines);
+
     storage::Database &m_database;
     QString m_actor;
 };

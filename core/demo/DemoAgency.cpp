@@ -1,4 +1,5 @@
 #include "DemoAgency.h"
+#include "Dice.h"
 
 #include "audit/AuditTrail.h"
 #include "parties/Identifiers.h"
@@ -9,7 +10,6 @@
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
-#include <QRandomGenerator64>
 
 namespace kaishu::demo {
 
@@ -187,42 +187,6 @@ QString u8(const char *text)
 {
     return QString::fromUtf8(text);
 }
-
-class Dice
-{
-public:
-    explicit Dice(quint64 seed)
-        : m_seed{quint32(seed & 0xffffffffu), quint32(seed >> 32)}
-        , m_generator(m_seed, 2)
-    {}
-    int below(int bound) { return m_generator.bounded(bound); }
-    bool chance(int percent) { return below(100) < percent; }
-    template<typename T, std::size_t N> const T &pick(const T (&items)[N]) { return items[below(int(N))]; }
-    template<typename T, std::size_t N> const T &pickWeighted(const T (&items)[N])
-    {
-        int total = 0;
-        for (const T &item : items)
-            total += item.weight;
-        int roll = below(total);
-        for (const T &item : items) {
-            roll -= item.weight;
-            if (roll < 0)
-                return item;
-        }
-        return items[N - 1];
-    }
-    QString digits(int count)
-    {
-        QString text;
-        for (int i = 0; i < count; ++i)
-            text += QLatin1Char(char('0' + below(10)));
-        return text;
-    }
-
-private:
-    quint32 m_seed[2];
-    QRandomGenerator64 m_generator;
-};
 
 // A 法人番号 that is unique by construction: a registry prefix and the running number.
 QString corporateNumberFor(int index, Dice &dice)

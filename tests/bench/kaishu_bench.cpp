@@ -1,3 +1,4 @@
+#include "BillingScenario.h"
 #include "DebtorsScenario.h"
 
 #include <QApplication>
@@ -13,15 +14,22 @@ int main(int argc, char *argv[])
     const QStringList arguments = QApplication::arguments();
     const QString scenario = arguments.value(1);
     int debtors = 100'000;
+    int orderLines = 100'000;
     quint64 seed = 1;
     for (qsizetype i = 2; i + 1 < arguments.size(); i += 2) {
         if (arguments.at(i) == QLatin1String("--debtors"))
             debtors = arguments.at(i + 1).toInt();
+        else if (arguments.at(i) == QLatin1String("--order-lines"))
+            orderLines = arguments.at(i + 1).toInt();
         else if (arguments.at(i) == QLatin1String("--seed"))
             seed = arguments.at(i + 1).toULongLong();
     }
     if (scenario == QLatin1String("debtors") && debtors > 0)
         return kaishu::bench::runDebtorsScenario(debtors, seed);
-    QTextStream(stderr) << "usage: kaishu-bench debtors [--debtors N] [--seed N]" << Qt::endl;
+    if (scenario == QLatin1String("billing") && orderLines > 0)
+        return kaishu::bench::runBillingScenario(orderLines, seed);
+    QTextStream(stderr) << "usage: kaishu-bench debtors [--debtors N] [--seed N]\n"
+                           "       kaishu-bench billing [--order-lines N] [--seed N]"
+                        << Qt::endl;
     return 2;
 }
