@@ -145,7 +145,9 @@ InvoiceTotals InvoiceBook::totals(const InvoiceFilter &filter) const
     QVariantList values;
     QSqlQuery query = m_database.exec(
         QStringLiteral(
-            "SELECT COUNT(*), COALESCE(SUM(i.gross), 0), COALESCE(SUM(CASE WHEN i.kind = 'invoice' AND "
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN i.status = 'cancelled' THEN 0 WHEN i.kind = "
+            "'credit_note' "
+            "THEN -i.gross ELSE i.gross END), 0), COALESCE(SUM(CASE WHEN i.kind = 'invoice' AND "
             "i.status IN ('issued', 'sent', 'partly_paid') THEN i.gross - i.paid - i.credited ELSE 0 END), "
             "0)") +
             Joins + whereOf(filter, values),

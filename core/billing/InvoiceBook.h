@@ -31,7 +31,7 @@ struct InvoiceFilter
 struct InvoiceTotals
 {
     int count = 0;
-    money::Yen gross;
+    money::Yen gross; // invoices less credit notes; cancelled ones count for nothing
     money::Yen balance;
 };
 
