@@ -194,14 +194,14 @@ QList<Invoice> InvoiceBook::creditNotesOf(qint64 invoiceId) const
     return result;
 }
 
-money::Yen InvoiceBook::openBalance(qint64 accountId) const
+money::Yen InvoiceBook::openBalance(qint64 accountId, qint64 excludingInvoiceId) const
 {
     return money::Yen(
         m_database
             .scalar(QStringLiteral(
                         "SELECT COALESCE(SUM(gross - paid - credited), 0) FROM invoices WHERE account_id = ? "
-                        "AND kind = 'invoice' AND status IN ('issued', 'sent', 'partly_paid')"),
-                    {accountId})
+                        "AND id <> ? AND kind = 'invoice' AND status IN ('issued', 'sent', 'partly_paid')"),
+                    {accountId, excludingInvoiceId})
             .toLongLong());
 }
 

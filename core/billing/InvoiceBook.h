@@ -49,7 +49,7 @@ public:
     QList<Invoice> creditNotesOf(qint64 invoiceId) const;
 
     // The open balance of an account: issued invoices not yet paid or credited, plus drafts.
-    money::Yen openBalance(qint64 accountId) const;
+    money::Yen openBalance(qint64 accountId, qint64 excludingInvoiceId = 0) const;
     money::Yen draftTotal(qint64 accountId) const;
     // The last issued summary invoice of an account before a date, if any.
     std::optional<Invoice> lastSummaryInvoice(qint64 accountId, QDate before) const;

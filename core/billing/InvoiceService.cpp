@@ -149,15 +149,18 @@ BillingRunPlan InvoiceService::planBillingRun(qint64 clientId, QDate closingDate
         {clientId});
     while (accounts.next()) {
         AccountFacts &account = facts[accounts.value(0).toLongLong()];
-        account.terms = calendar::PaymentTerms::parse(accounts.value(1).toString()).value_or(calendar::PaymentTerms());
+        account.terms =
+            calendar::PaymentTerms::parse(accounts.value(1).toString()).value_or(calendar::PaymentTerms());
         account.creditLimit = Yen(accounts.value(2).toLongLong());
         account.active = accounts.value(3).toString() == QLatin1String("active");
         account.form = invoiceFormFromCode(accounts.value(4).toString()).value_or(settings.invoiceForm);
     }
     QSqlQuery open = m_database.exec(
-        QStringLiteral("SELECT account_id, SUM(CASE WHEN status = 'draft' THEN gross ELSE gross - paid - credited END) "
-                       "FROM invoices WHERE client_id = ? AND kind = 'invoice' AND status IN ('draft', 'issued', 'sent', "
-                       "'partly_paid') GROUP BY account_id"),
+        QStringLiteral(
+            "SELECT account_id, SUM(CASE WHEN status = 'draft' THEN gross ELSE gross - paid - credited END) "
+            "FROM invoices WHERE client_id = ? AND kind = 'invoice' AND status IN ('draft', 'issued', "
+            "'sent', "
+            "'partly_paid') GROUP BY account_id"),
         {clientId});
     while (open.next())
         facts[open.value(0).toLongLong()].exposure = Yen(open.value(1).toLongLong());
@@ -240,15 +243,18 @@ BillingRunPlan InvoiceService::runBilling(qint64 clientId, QDate closingDate, QD
         // delivered up to the closing date: one statement marks them. A different count means another
         // clerk's run billed some meanwhile, and nothing of this run is kept.
         const bool perOrder = draft.form == InvoiceForm::PerOrder;
-        QString sql = QStringLiteral("UPDATE order_lines SET invoice_id = ?, version = version + 1 WHERE invoice_id IS NULL "
-                                     "AND account_id = ? AND delivery_date <= ? AND price_mode = ?");
-        QVariantList values{draft.id, draft.accountId, closingDate.toString(Qt::ISODate), toCode(draft.priceMode)};
+        QString sql = QStringLiteral(
+            "UPDATE order_lines SET invoice_id = ?, version = version + 1 WHERE invoice_id IS NULL "
+            "AND account_id = ? AND delivery_date <= ? AND price_mode = ?");
+        QVariantList values{draft.id, draft.accountId, closingDate.toString(Qt::ISODate),
+                            toCode(draft.priceMode)};
         if (perOrder) {
             sql += QStringLiteral(" AND order_no = ?");
             values << draft.lines.first().orderNumber;
         }
         if (m_database.execPrepared(sql, values) != plan.orderLineIds.at(i).size())
-            throw parties::ConcurrentChangeError(Text::tr("order lines were billed by someone else meanwhile; run again"));
+            throw parties::ConcurrentChangeError(
+                Text::tr("order lines were billed by someone else meanwhile; run again"));
         audit(draft, QStringLiteral("billing_run"), {}, summaryJson(draft));
     }
     transaction.commit();
@@ -538,8 +544,7 @@ BillingDocument InvoiceService::assemble(const Invoice &invoice) const
         // 前回御請求額 from the previous summary invoice; 繰越金額 is what is still open on the account
         // (excluding this invoice); 御入金額 is the difference (payments and credits since).
         SummaryBox box;
-        box.carriedOver = m_book.openBalance(invoice.accountId) -
-                          (invoice.isIssued() && invoice.id ? invoice.balance() : Yen());
+        box.carriedOver = m_book.openBalance(invoice.accountId, invoice.id);
         const std::optional<Invoice> previous =
             m_book.lastSummaryInvoice(invoice.accountId, invoice.closingDate);
         if (previous) {

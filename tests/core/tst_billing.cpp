@@ -344,6 +344,37 @@ private slots:
         QCOMPARE(log.last().actor, QStringLiteral("clerk"));
     }
 
+    void summaryBoxCarriesTheBalanceOver()
+    {
+        Fixture f;
+        f.importOrders();
+        InvoiceService service(*f.database, QStringLiteral("clerk"));
+        const qint64 client = f.clientId(QStringLiteral("C001"));
+        const BillingRunPlan october = service.runBilling(client, QDate(2026, 10, 31), {});
+        const Invoice first =
+            service.issue({draftOf(october, QStringLiteral("K001"))->id}, QDate(2026, 10, 31)).first();
+        const std::optional<SummaryBox> firstBox = service.document(first.id).summary;
+        QVERIFY(firstBox);
+        QCOMPARE(firstBox->previousBilled, Yen(0));
+        QCOMPARE(firstBox->carriedOver, Yen(0));
+        QCOMPARE(firstBox->currentPurchases, Yen(62'660));
+        QCOMPARE(firstBox->tax, Yen(6'018));
+        QCOMPARE(firstBox->currentBilled, Yen(68'678));
+
+        service.recordPayment(first.id, Yen(60'000));
+        const BillingRunPlan november = service.runBilling(client, QDate(2026, 11, 30), {});
+        const Invoice second =
+            service.issue({draftOf(november, QStringLiteral("K001"))->id}, QDate(2026, 11, 30)).first();
+        const std::optional<SummaryBox> box = service.document(second.id).summary;
+        QVERIFY(box);
+        QCOMPARE(box->previousBilled, Yen(68'678)); // 前回御請求額
+        QCOMPARE(box->received, Yen(60'000));       // 御入金額
+        QCOMPARE(box->carriedOver, Yen(8'678));     // 繰越金額
+        QCOMPARE(box->currentPurchases, Yen(500));  // 今回御買上額
+        QCOMPARE(box->tax, Yen(50));                // 消費税額
+        QCOMPARE(box->currentBilled, Yen(9'228));   // 今回御請求額
+    }
+
     void archiveKeepsFilesAppendOnly()
     {
         Fixture f;
