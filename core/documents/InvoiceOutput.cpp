@@ -43,10 +43,14 @@ QString InvoiceOutput::defaultBody()
 QByteArray InvoiceOutput::pdf(const billing::BillingDocument &document)
 {
     billing::InvoiceService service(m_database, m_actor);
-    const billing::DocumentStyle style = [&] {
+    billing::DocumentStyle style = [&] {
         QSqlQuery query = m_database.exec(QStringLiteral("SELECT id FROM clients WHERE code = ?"), {document.clientCode});
         return query.next() ? service.settings().settings(query.value(0).toLongLong()).style : billing::DocumentStyle();
     }();
+    // The footer is the client's wording for invoices (e.g. who pays the transfer fee); a receipt
+    // acknowledges money already received and carries none.
+    if (document.kind == billing::DocumentKind::Receipt)
+        style.footer.clear();
     if (document.number.isEmpty())
         return DocumentLayout().toPdf(document, style);
     billing::DocumentArchive archive(m_database, m_actor);
