@@ -157,6 +157,21 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     </message>
 </context>
 <context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldNames</name>
     <message>
         <source>Client code</source>
@@ -438,8 +453,8 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>the part before @ must have 1 to 64 characters</translation>
     </message>
     <message>
-        <source>the part before @ contains '%1'</source>
-        <translation>the part before @ contains '%1'</translation>
+        <source>the part before @ contains &apos;%1&apos;</source>
+        <translation>the part before @ contains &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the part before @ has a misplaced dot</source>
@@ -458,8 +473,8 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>a domain part must not start or end with a hyphen</translation>
     </message>
     <message>
-        <source>the domain contains '%1'</source>
-        <translation>the domain contains '%1'</translation>
+        <source>the domain contains &apos;%1&apos;</source>
+        <translation>the domain contains &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the domain must end in a top-level domain such as .jp or .com</source>
@@ -532,12 +547,12 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>payment day %1 is not a valid day: use 1-28 or eom (month end)</translation>
     </message>
     <message>
-        <source>cannot read the closing day at '%1': expected N日 or 月末</source>
-        <translation>cannot read the closing day at '%1': expected N日 or 月末</translation>
+        <source>cannot read the closing day at &apos;%1&apos;: expected N日 or 月末</source>
+        <translation>cannot read the closing day at &apos;%1&apos;: expected N日 or 月末</translation>
     </message>
     <message>
-        <source>cannot read the payment day at '%1': expected N日 or 月末</source>
-        <translation>cannot read the payment day at '%1': expected N日 or 月末</translation>
+        <source>cannot read the payment day at &apos;%1&apos;: expected N日 or 月末</source>
+        <translation>cannot read the payment day at &apos;%1&apos;: expected N日 or 月末</translation>
     </message>
     <message>
         <source>expected 日 after the closing day %1</source>
@@ -556,64 +571,64 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>expected 月 after %1 in the payment month</translation>
     </message>
     <message>
-        <source>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at '%1'</source>
-        <translation>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at '%1'</translation>
+        <source>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at &apos;%1&apos;</source>
+        <translation>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unrecognised holiday rule '%1': expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</source>
-        <translation>unrecognised holiday rule '%1': expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</translation>
+        <source>unrecognised holiday rule &apos;%1&apos;: expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</source>
+        <translation>unrecognised holiday rule &apos;%1&apos;: expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</translation>
     </message>
     <message>
         <source>payment day falls before the closing day in the closing month itself (当月): closing day %1, payment day %2</source>
         <translation>payment day falls before the closing day in the closing month itself (当月): closing day %1, payment day %2</translation>
     </message>
     <message>
-        <source>unrecognised payment terms '%1': expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</source>
-        <translation>unrecognised payment terms '%1': expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</translation>
+        <source>unrecognised payment terms &apos;%1&apos;: expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</source>
+        <translation>unrecognised payment terms &apos;%1&apos;: expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</translation>
     </message>
     <message>
-        <source>expected 締め after the closing day at '%1'</source>
-        <translation>expected 締め after the closing day at '%1'</translation>
+        <source>expected 締め after the closing day at &apos;%1&apos;</source>
+        <translation>expected 締め after the closing day at &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>closing day '%1' is neither a number nor eom</source>
-        <translation>closing day '%1' is neither a number nor eom</translation>
+        <source>closing day &apos;%1&apos; is neither a number nor eom</source>
+        <translation>closing day &apos;%1&apos; is neither a number nor eom</translation>
     </message>
     <message>
-        <source>payment day '%1' is neither a number nor eom</source>
-        <translation>payment day '%1' is neither a number nor eom</translation>
+        <source>payment day &apos;%1&apos; is neither a number nor eom</source>
+        <translation>payment day &apos;%1&apos; is neither a number nor eom</translation>
     </message>
     <message>
-        <source>malformed item '%1' in structured payment terms: expected key=value</source>
-        <translation>malformed item '%1' in structured payment terms: expected key=value</translation>
+        <source>malformed item &apos;%1&apos; in structured payment terms: expected key=value</source>
+        <translation>malformed item &apos;%1&apos; in structured payment terms: expected key=value</translation>
     </message>
     <message>
-        <source>unknown key '%1' in structured payment terms: expected closing, month, day and shift</source>
-        <translation>unknown key '%1' in structured payment terms: expected closing, month, day and shift</translation>
+        <source>unknown key &apos;%1&apos; in structured payment terms: expected closing, month, day and shift</source>
+        <translation>unknown key &apos;%1&apos; in structured payment terms: expected closing, month, day and shift</translation>
     </message>
     <message>
-        <source>duplicate key '%1' in structured payment terms</source>
-        <translation>duplicate key '%1' in structured payment terms</translation>
+        <source>duplicate key &apos;%1&apos; in structured payment terms</source>
+        <translation>duplicate key &apos;%1&apos; in structured payment terms</translation>
     </message>
     <message>
-        <source>empty value for '%1' in structured payment terms</source>
-        <translation>empty value for '%1' in structured payment terms</translation>
+        <source>empty value for &apos;%1&apos; in structured payment terms</source>
+        <translation>empty value for &apos;%1&apos; in structured payment terms</translation>
     </message>
     <message>
-        <source>missing '%1' in structured payment terms</source>
-        <translation>missing '%1' in structured payment terms</translation>
+        <source>missing &apos;%1&apos; in structured payment terms</source>
+        <translation>missing &apos;%1&apos; in structured payment terms</translation>
     </message>
     <message>
-        <source>payment month offset '%1' is not a number: use 0-3</source>
-        <translation>payment month offset '%1' is not a number: use 0-3</translation>
+        <source>payment month offset &apos;%1&apos; is not a number: use 0-3</source>
+        <translation>payment month offset &apos;%1&apos; is not a number: use 0-3</translation>
     </message>
     <message>
         <source>payment month offset %1 is out of range: use 0-3</source>
         <translation>payment month offset %1 is out of range: use 0-3</translation>
     </message>
     <message>
-        <source>unknown shift '%1': use previous, next or none</source>
-        <translation>unknown shift '%1': use previous, next or none</translation>
+        <source>unknown shift &apos;%1&apos;: use previous, next or none</source>
+        <translation>unknown shift &apos;%1&apos;: use previous, next or none</translation>
     </message>
     <message>
         <source>payment terms are empty</source>
@@ -654,8 +669,8 @@ The list is shown again as it is stored now.</translation>
         <translation>invalid %1 bytes %2 at byte offset %3 (line %4)</translation>
     </message>
     <message>
-        <source>the character '%1' (%2) at line %3, column %4 cannot be written in %5</source>
-        <translation>the character '%1' (%2) at line %3, column %4 cannot be written in %5</translation>
+        <source>the character &apos;%1&apos; (%2) at line %3, column %4 cannot be written in %5</source>
+        <translation>the character &apos;%1&apos; (%2) at line %3, column %4 cannot be written in %5</translation>
     </message>
 </context>
 <context>
@@ -692,8 +707,8 @@ The list is shown again as it is stored now.</translation>
         <translation>the billing settings were changed by someone else; reload them</translation>
     </message>
     <message>
-        <source>the agency's name is required</source>
-        <translation>the agency's name is required</translation>
+        <source>the agency&apos;s name is required</source>
+        <translation>the agency&apos;s name is required</translation>
     </message>
     <message>
         <source>not a valid registration number (T + 13 digits)</source>
@@ -776,8 +791,8 @@ The list is shown again as it is stored now.</translation>
         <translation>a credit note needs an issued invoice</translation>
     </message>
     <message>
-        <source>the credit note's total %1 yen must be above 0 and at most the %2 yen left on invoice %3</source>
-        <translation>the credit note's total %1 yen must be above 0 and at most the %2 yen left on invoice %3</translation>
+        <source>the credit note&apos;s total %1 yen must be above 0 and at most the %2 yen left on invoice %3</source>
+        <translation>the credit note&apos;s total %1 yen must be above 0 and at most the %2 yen left on invoice %3</translation>
     </message>
     <message>
         <source>payments are recorded on issued invoices</source>
@@ -796,12 +811,12 @@ The list is shown again as it is stored now.</translation>
         <translation>お品代として</translation>
     </message>
     <message>
-        <source>The tax breakdown of category %1 does not match the lines; recompute the document's tax.</source>
-        <translation>The tax breakdown of category %1 does not match the lines; recompute the document's tax.</translation>
+        <source>The tax breakdown of category %1 does not match the lines; recompute the document&apos;s tax.</source>
+        <translation>The tax breakdown of category %1 does not match the lines; recompute the document&apos;s tax.</translation>
     </message>
     <message>
-        <source>The document's tax totals are not the sum of its tax breakdown; recompute the document's tax.</source>
-        <translation>The document's tax totals are not the sum of its tax breakdown; recompute the document's tax.</translation>
+        <source>The document&apos;s tax totals are not the sum of its tax breakdown; recompute the document&apos;s tax.</source>
+        <translation>The document&apos;s tax totals are not the sum of its tax breakdown; recompute the document&apos;s tax.</translation>
     </message>
     <message>
         <source>A receipt has no JP PINT form; only invoices and credit notes can be sent as e-invoices.</source>
@@ -820,8 +835,8 @@ The list is shown again as it is stored now.</translation>
         <translation>The document has no issue date.</translation>
     </message>
     <message>
-        <source>The issuer's registration number "%1" is not T followed by 13 digits.</source>
-        <translation>The issuer's registration number "%1" is not T followed by 13 digits.</translation>
+        <source>The issuer&apos;s registration number &quot;%1&quot; is not T followed by 13 digits.</source>
+        <translation>The issuer&apos;s registration number &quot;%1&quot; is not T followed by 13 digits.</translation>
     </message>
     <message>
         <source>The issuer has no name.</source>
@@ -844,8 +859,8 @@ The list is shown again as it is stored now.</translation>
         <translation>JP PINT requires the tax of a rate to be its net amount × the rate, rounded up or down (rule aligned-ibrp-051-jp): the %1% tax is %2 on a net amount of %3. This tax-included rounding cannot be sent as a JP PINT e-invoice; send the PDF instead.</translation>
     </message>
     <message>
-        <source>The document's amounts are out of range and cannot be exported.</source>
-        <translation>The document's amounts are out of range and cannot be exported.</translation>
+        <source>The document&apos;s amounts are out of range and cannot be exported.</source>
+        <translation>The document&apos;s amounts are out of range and cannot be exported.</translation>
     </message>
     <message>
         <source>the file has no column for this required field</source>
@@ -918,6 +933,18 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>quantity × unit price exceeds 100,000,000,000 yen</source>
         <translation>quantity × unit price exceeds 100,000,000,000 yen</translation>
+    </message>
+    <message>
+        <source>order lines were billed by someone else meanwhile; run again</source>
+        <translation>order lines were billed by someone else meanwhile; run again</translation>
+    </message>
+    <message>
+        <source>a line number from 1 is required</source>
+        <translation>a line number from 1 is required</translation>
+    </message>
+    <message>
+        <source>the customer does not belong to this client</source>
+        <translation>the customer does not belong to this client</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1027,10 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 updated, %4 unchanged.</source>
@@ -1019,8 +1049,8 @@ The list is shown again as it is stored now.</translation>
         <translation>check needs a VALUE.</translation>
     </message>
     <message>
-        <source> (a sole proprietor's number has no check digit: check it with --sole-proprietor)</source>
-        <translation> (a sole proprietor's number has no check digit: check it with --sole-proprietor)</translation>
+        <source> (a sole proprietor&apos;s number has no check digit: check it with --sole-proprietor)</source>
+        <translation> (a sole proprietor&apos;s number has no check digit: check it with --sole-proprietor)</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1035,12 +1065,12 @@ The list is shown again as it is stored now.</translation>
         <translation>calendar due-date needs --date YYYY-MM-DD and --terms TERMS.</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD.</source>
-        <translation>"%1" is not a date of the form YYYY-MM-DD.</translation>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Terms "%1": %2</source>
-        <translation>Terms "%1": %2</translation>
+        <source>Terms &quot;%1&quot;: %2</source>
+        <translation>Terms &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The audit trail is intact: %1 records.</source>
@@ -1112,15 +1142,10 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
-    </message>
-    <message>
-        <source>invoice xml needs a NUMBER and --out FILE.</source>
-        <translation>invoice xml needs a NUMBER and --out FILE.</translation>
-    </message>
-    <message>
-        <source>Only issued invoices have an e-invoice.</source>
-        <translation>Only issued invoices have an e-invoice.</translation>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
     </message>
     <message>
         <source>invoice credit-note needs a NUMBER and --reason TEXT.</source>
@@ -1152,7 +1177,10 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>KEY must be one of: %1</source>
@@ -1161,6 +1189,65 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>settings set needs a KEY and a VALUE.</source>
         <translation>settings set needs a KEY and a VALUE.</translation>
+    </message>
+    <message>
+        <source>%1 needs a NUMBER and --out FILE.</source>
+        <translation>%1 needs a NUMBER and --out FILE.</translation>
+    </message>
+    <message>
+        <source>A draft has no number yet: issue it first.</source>
+        <translation>A draft has no number yet: issue it first.</translation>
+    </message>
+    <message>
+        <source>invoice email needs a NUMBER.</source>
+        <translation>invoice email needs a NUMBER.</translation>
+    </message>
+    <message>
+        <source>No mail server is set: kaishu-cli settings set smtp.host HOST (and smtp.port, smtp.security, smtp.user, smtp.password, smtp.from).</source>
+        <translation>No mail server is set: kaishu-cli settings set smtp.host HOST (and smtp.port, smtp.security, smtp.user, smtp.password, smtp.from).</translation>
+    </message>
+    <message>
+        <source>Not sent (logged, can be retried): %1</source>
+        <translation>Not sent (logged, can be retried): %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 sent: %2</source>
+        <translation>Invoice %1 sent: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 for invoice %2: %3 yen%4.</source>
+        <translation>Receipt %1 for invoice %2: %3 yen%4.</translation>
+    </message>
+    <message>
+        <source> (a paper copy needs a revenue stamp)</source>
+        <translation> (a paper copy needs a revenue stamp)</translation>
+    </message>
+    <message>
+        <source>--today must be a date of the form YYYY-MM-DD.</source>
+        <translation>--today must be a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>  invoicing:       %1 order lines, %2 invoices issued (%3 paid, %4 overdue) in %5 ms</source>
+        <translation>  invoicing:       %1 order lines, %2 invoices issued (%3 paid, %4 overdue) in %5 ms</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::documents</name>
+    <message>
+        <source>Only issued invoices have an e-invoice.</source>
+        <translation>Only issued invoices have an e-invoice.</translation>
+    </message>
+    <message>
+        <source>Only issued invoices are sent.</source>
+        <translation>Only issued invoices are sent.</translation>
+    </message>
+    <message>
+        <source>The e-mail template of client %1: %2</source>
+        <translation>The e-mail template of client %1: %2</translation>
+    </message>
+    <message>
+        <source>The debtor has no e-mail address: enter one on the debtor or give a recipient.</source>
+        <translation>The debtor has no e-mail address: enter one on the debtor or give a recipient.</translation>
     </message>
 </context>
 <context>
@@ -1190,16 +1277,16 @@ The list is shown again as it is stored now.</translation>
         <translation>an attachment has no file name</translation>
     </message>
     <message>
-        <source>'{' at position %1 is not closed (write {{ for a brace)</source>
-        <translation>'{' at position %1 is not closed (write {{ for a brace)</translation>
+        <source>&apos;{&apos; at position %1 is not closed (write {{ for a brace)</source>
+        <translation>&apos;{&apos; at position %1 is not closed (write {{ for a brace)</translation>
     </message>
     <message>
         <source>empty placeholder {} at position %1</source>
         <translation>empty placeholder {} at position %1</translation>
     </message>
     <message>
-        <source>'}' at position %1 has no opening '{' (write }} for a brace)</source>
-        <translation>'}' at position %1 has no opening '{' (write }} for a brace)</translation>
+        <source>&apos;}&apos; at position %1 has no opening &apos;{&apos; (write }} for a brace)</source>
+        <translation>&apos;}&apos; at position %1 has no opening &apos;{&apos; (write }} for a brace)</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}</source>
@@ -1341,12 +1428,12 @@ The list is shown again as it is stored now.</translation>
         <translation>a person has no corporate number</translation>
     </message>
     <message>
-        <source>"%1" is not a prefecture</source>
-        <translation>"%1" is not a prefecture</translation>
+        <source>&quot;%1&quot; is not a prefecture</source>
+        <translation>&quot;%1&quot; is not a prefecture</translation>
     </message>
     <message>
-        <source>"%1" is not a JSIC major group (A–T)</source>
-        <translation>"%1" is not a JSIC major group (A–T)</translation>
+        <source>&quot;%1&quot; is not a JSIC major group (A–T)</source>
+        <translation>&quot;%1&quot; is not a JSIC major group (A–T)</translation>
     </message>
     <message>
         <source>must not be negative</source>
@@ -1385,8 +1472,8 @@ The list is shown again as it is stored now.</translation>
         <translation>client %1 appears already on line %2</translation>
     </message>
     <message>
-        <source>"%1" is not an account type (普通, 当座, 貯蓄)</source>
-        <translation>"%1" is not an account type (普通, 当座, 貯蓄)</translation>
+        <source>&quot;%1&quot; is not an account type (普通, 当座, 貯蓄)</source>
+        <translation>&quot;%1&quot; is not an account type (普通, 当座, 貯蓄)</translation>
     </message>
     <message>
         <source>customer %1 of client %2 appears already on line %3</source>
@@ -1401,8 +1488,8 @@ The list is shown again as it is stored now.</translation>
         <translation>corporate number %1 belongs to %2, but customer %3 is %4</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yen</source>
-        <translation>"%1" is not an amount in yen</translation>
+        <source>&quot;%1&quot; is not an amount in yen</source>
+        <translation>&quot;%1&quot; is not an amount in yen</translation>
     </message>
     <message>
         <source>virtual account %1 appears already on line %2</source>
@@ -1464,8 +1551,8 @@ The list is shown again as it is stored now.</translation>
         <translation>The database location is empty.</translation>
     </message>
     <message>
-        <source>Unsupported database URL "%1": use a file path or postgresql://user@host:port/database.</source>
-        <translation>Unsupported database URL "%1": use a file path or postgresql://user@host:port/database.</translation>
+        <source>Unsupported database URL &quot;%1&quot;: use a file path or postgresql://user@host:port/database.</source>
+        <translation>Unsupported database URL &quot;%1&quot;: use a file path or postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <source>Malformed PostgreSQL URL: %1</source>
@@ -1546,9 +1633,172 @@ The list is shown again as it is stored now.</translation>
         <source>Edit agency profile</source>
         <translation>Edit agency profile</translation>
     </message>
+</context>
+<context>
+    <name>kaishu::ui::ArchiveSearchDialog</name>
     <message>
-        <source>Cannot undo or redo</source>
-        <translation>Cannot undo or redo</translation>
+        <source>Archived documents</source>
+        <translation>Archived documents</translation>
+    </message>
+    <message>
+        <source>Every issued invoice, credit note and receipt is kept as issued, with its SHA-256. Search by any combination of the conditions.</source>
+        <translation>Every issued invoice, credit note and receipt is kept as issued, with its SHA-256. Search by any combination of the conditions.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>&amp;Issued from</source>
+        <translation>&amp;Issued from</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>Yen</translation>
+    </message>
+    <message>
+        <source>Part of the name or customer code</source>
+        <translation>Part of the name or customer code</translation>
+    </message>
+    <message>
+        <source>Part of the document number</source>
+        <translation>Part of the document number</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty:</source>
+        <translation>&amp;Counterparty:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Sa&amp;ve…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yen.</source>
+        <translation>&quot;%1&quot; is not an amount in yen.</translation>
+    </message>
+    <message>
+        <source>Cannot search the archive</source>
+        <translation>Cannot search the archive</translation>
+    </message>
+    <message>
+        <source>The first %1 documents found; narrow the conditions to see the others.</source>
+        <translation>The first %1 documents found; narrow the conditions to see the others.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n document found</numerusform>
+            <numerusform>%n documents found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer matches the SHA-256 recorded when it was archived: the kept file has been changed or damaged. It is not opened or saved; report this to whoever keeps the database.</source>
+        <translation>%1 (%2) no longer matches the SHA-256 recorded when it was archived: the kept file has been changed or damaged. It is not opened or saved; report this to whoever keeps the database.</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive</source>
+        <translation>Cannot read the archive</translation>
+    </message>
+    <message>
+        <source>No program opens this kind of file here. It was written to %1.</source>
+        <translation>No program opens this kind of file here. It was written to %1.</translation>
+    </message>
+    <message>
+        <source>Save archived document</source>
+        <translation>Save archived document</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML files (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ArchiveTableModel</name>
+    <message>
+        <source>SHA-256 %1 (%2 bytes)</source>
+        <translation>SHA-256 %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Archived at</source>
+        <translation>Archived at</translation>
+    </message>
+    <message>
+        <source>Archived by</source>
+        <translation>Archived by</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::BatchPdfExport</name>
+    <message>
+        <source>PDF output</source>
+        <translation>PDF output</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n document(s) as PDF…</source>
+        <translation>
+            <numerusform>Writing %n document as PDF…</numerusform>
+            <numerusform>Writing %n documents as PDF…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>Stopping after the current document…</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1905,10 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s), %2 in all; order lines: %1; closing %3, issue date %4.</source>
-        <translation><numerusform>%n draft, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform><numerusform>%n drafts, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n draft, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform>
+            <numerusform>%n drafts, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1691,10 +1944,6 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>Edit billing settings of %1</source>
         <translation>Edit billing settings of %1</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Cannot undo or redo</translation>
     </message>
 </context>
 <context>
@@ -1750,10 +1999,6 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>Edit client %1</source>
         <translation>Edit client %1</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Cannot undo or redo</translation>
     </message>
     <message>
         <source>Invoicing</source>
@@ -1848,8 +2093,8 @@ The list is shown again as it is stored now.</translation>
         <translation>&amp;Issue credit note</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a quantity</source>
-        <translation>Line %1: "%2" is not a quantity</translation>
+        <source>Line %1: &quot;%2&quot; is not a quantity</source>
+        <translation>Line %1: &quot;%2&quot; is not a quantity</translation>
     </message>
     <message>
         <source>Line %1: more than the %2 invoiced</source>
@@ -1923,16 +2168,12 @@ The list is shown again as it is stored now.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yen</source>
-        <translation>"%1" is not an amount in yen</translation>
+        <source>&quot;%1&quot; is not an amount in yen</source>
+        <translation>&quot;%1&quot; is not an amount in yen</translation>
     </message>
     <message>
         <source>Edit debtor %1</source>
         <translation>Edit debtor %1</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Cannot undo or redo</translation>
     </message>
 </context>
 <context>
@@ -1954,16 +2195,8 @@ The list is shown again as it is stored now.</translation>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <source>All clients</source>
-        <translation>All clients</translation>
-    </message>
-    <message>
         <source>All prefectures</source>
         <translation>All prefectures</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cannot read the register</source>
@@ -2088,6 +2321,26 @@ The list is shown again as it is stored now.</translation>
         <source>%1 · tax rounding: %2</source>
         <translation>%1 · tax rounding: %2</translation>
     </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>The draft as it will print, as last saved</source>
+        <translation>The draft as it will print, as last saved</translation>
+    </message>
+    <message>
+        <source>Cannot show the draft</source>
+        <translation>Cannot show the draft</translation>
+    </message>
+    <message>
+        <source>Preview of the draft as last saved (unsaved changes are not shown)</source>
+        <translation>Preview of the draft as last saved (unsaved changes are not shown)</translation>
+    </message>
+    <message>
+        <source>Preview of the draft (not issued)</source>
+        <translation>Preview of the draft (not issued)</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::DraftLinesModel</name>
@@ -2108,8 +2361,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Remove line %1</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number (at most 4 decimal places)</source>
-        <translation>%1: "%2" is not a number (at most 4 decimal places)</translation>
+        <source>%1: &quot;%2&quot; is not a number (at most 4 decimal places)</source>
+        <translation>%1: &quot;%2&quot; is not a number (at most 4 decimal places)</translation>
     </message>
     <message>
         <source>Change %1 on line %2</source>
@@ -2156,11 +2409,17 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) set</source>
-        <translation><numerusform>%n field set</numerusform><numerusform>%n fields set</numerusform></translation>
+        <translation>
+            <numerusform>%n field set</numerusform>
+            <numerusform>%n fields set</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) changed</source>
-        <translation><numerusform>%n field changed</numerusform><numerusform>%n fields changed</numerusform></translation>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field</source>
@@ -2315,11 +2574,17 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Encoding: %1 · %n data row(s) · columns: %2</source>
-        <translation><numerusform>Encoding: %1 · %n data row · columns: %2</numerusform><numerusform>Encoding: %1 · %n data rows · columns: %2</numerusform></translation>
+        <translation>
+            <numerusform>Encoding: %1 · %n data row · columns: %2</numerusform>
+            <numerusform>Encoding: %1 · %n data rows · columns: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</source>
-        <translation><numerusform>%n problem found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform><numerusform>%n problems found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform>
+            <numerusform>%n problems found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems (rows read: %1). Importing would give: %2.</source>
@@ -2332,6 +2597,183 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>Import orders</source>
         <translation>Import orders</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::InvoiceOutputActions</name>
+    <message>
+        <source>The archived file of this document does not match the SHA-256 recorded when it was issued: it has been changed or damaged and is not handed out.</source>
+        <translation>The archived file of this document does not match the SHA-256 recorded when it was issued: it has been changed or damaged and is not handed out.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>The selected document as it prints</source>
+        <translation>The selected document as it prints</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected document as it was issued</source>
+        <translation>Print the selected document as it was issued</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the archived PDF of the selected document, as issued</source>
+        <translation>Save the archived PDF of the selected document, as issued</translation>
+    </message>
+    <message>
+        <source>Save e-invoice (&amp;XML)…</source>
+        <translation>Save e-invoice (&amp;XML)…</translation>
+    </message>
+    <message>
+        <source>Save the JP PINT e-invoice of the selected document</source>
+        <translation>Save the JP PINT e-invoice of the selected document</translation>
+    </message>
+    <message>
+        <source>PDFs in &amp;bulk…</source>
+        <translation>PDFs in &amp;bulk…</translation>
+    </message>
+    <message>
+        <source>The selected issued documents (or all shown) as one PDF or one PDF each</source>
+        <translation>The selected issued documents (or all shown) as one PDF or one PDF each</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Send by &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>E-mail the selected invoice with its PDF</source>
+        <translation>E-mail the selected invoice with its PDF</translation>
+    </message>
+    <message>
+        <source>Issue rece&amp;ipt…</source>
+        <translation>Issue rece&amp;ipt…</translation>
+    </message>
+    <message>
+        <source>A receipt for the money received on the selected invoice</source>
+        <translation>A receipt for the money received on the selected invoice</translation>
+    </message>
+    <message>
+        <source>PDF output</source>
+        <translation>PDF output</translation>
+    </message>
+    <message>
+        <source>Cannot show the document</source>
+        <translation>Cannot show the document</translation>
+    </message>
+    <message>
+        <source>Preview · %1</source>
+        <translation>Preview · %1</translation>
+    </message>
+    <message>
+        <source>Preview of a draft (not issued) · %1 %2</source>
+        <translation>Preview of a draft (not issued) · %1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF</source>
+        <translation>Cannot make the PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot make the e-invoice</source>
+        <translation>Cannot make the e-invoice</translation>
+    </message>
+    <message>
+        <source>%1 has no valid e-invoice (JP PINT):
+%2</source>
+        <translation>%1 has no valid e-invoice (JP PINT):
+%2</translation>
+    </message>
+    <message>
+        <source>Save e-invoice</source>
+        <translation>Save e-invoice</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML files (*.xml)</translation>
+    </message>
+    <message>
+        <source>PDFs in bulk</source>
+        <translation>PDFs in bulk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n issued document(s) as PDF:</source>
+        <translation>
+            <numerusform>Write %n issued document as PDF:</numerusform>
+            <numerusform>Write %n issued documents as PDF:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All in &amp;one PDF…</source>
+        <translation>All in &amp;one PDF…</translation>
+    </message>
+    <message>
+        <source>One PDF &amp;each, in a folder…</source>
+        <translation>One PDF &amp;each, in a folder…</translation>
+    </message>
+    <message>
+        <source>invoices-%1.pdf</source>
+        <translation>invoices-%1.pdf</translation>
+    </message>
+    <message>
+        <source>One PDF</source>
+        <translation>One PDF</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Folder for the PDFs</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents</source>
+        <translation>Cannot read the documents</translation>
+    </message>
+    <message>
+        <source>The PDFs could not be written: %1</source>
+        <translation>The PDFs could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Cancelled after %n file in %1.</numerusform>
+            <numerusform>Cancelled after %n files in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1.</source>
+        <translation>
+            <numerusform>%n document written to %1.</numerusform>
+            <numerusform>%n documents written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n PDF file written to %1.</numerusform>
+            <numerusform>%n PDF files written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2459,29 +2901,23 @@ The list is shown again as it is stored now.</translation>
         <source>Cannot read the invoices</source>
         <translation>Cannot read the invoices</translation>
     </message>
-    <message>
-        <source>All clients</source>
-        <translation>All clients</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the clients</source>
-        <translation>Cannot read the clients</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) · total %1 · open balance %2</source>
-        <translation><numerusform>%n document · total %1 · open balance %2</numerusform><numerusform>%n documents · total %1 · open balance %2</numerusform></translation>
+        <translation>
+            <numerusform>%n document · total %1 · open balance %2</numerusform>
+            <numerusform>%n documents · total %1 · open balance %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issue invoices</source>
         <translation>Issue invoices</translation>
     </message>
     <message numerus="yes">
-        <source>Issue %n draft(s)? Each takes the next number of its client's series and can no longer be changed.</source>
-        <translation><numerusform>Issue %n draft? Each takes the next number of its client's series and can no longer be changed.</numerusform><numerusform>Issue %n drafts? Each takes the next number of its client's series and can no longer be changed.</numerusform></translation>
+        <source>Issue %n draft(s)? Each takes the next number of its client&apos;s series and can no longer be changed.</source>
+        <translation>
+            <numerusform>Issue %n draft? Each takes the next number of its client&apos;s series and can no longer be changed.</numerusform>
+            <numerusform>Issue %n drafts? Each takes the next number of its client&apos;s series and can no longer be changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot issue</source>
@@ -2497,7 +2933,10 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) issued:</source>
-        <translation><numerusform>%n invoice issued:</numerusform><numerusform>%n invoices issued:</numerusform></translation>
+        <translation>
+            <numerusform>%n invoice issued:</numerusform>
+            <numerusform>%n invoices issued:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel invoice</source>
@@ -2532,8 +2971,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Amount received for invoice %1 (open balance %2):</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yen.</source>
-        <translation>"%1" is not an amount in yen.</translation>
+        <source>&quot;%1&quot; is not an amount in yen.</source>
+        <translation>&quot;%1&quot; is not an amount in yen.</translation>
     </message>
     <message>
         <source>Cannot record the payment</source>
@@ -2545,11 +2984,200 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Discard %n draft(s)? Their order lines become unbilled again.</source>
-        <translation><numerusform>Discard %n draft? Their order lines become unbilled again.</numerusform><numerusform>Discard %n drafts? Their order lines become unbilled again.</numerusform></translation>
+        <translation>
+            <numerusform>Discard %n draft? Their order lines become unbilled again.</numerusform>
+            <numerusform>Discard %n drafts? Their order lines become unbilled again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot discard</source>
         <translation>Cannot discard</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Output</translation>
+    </message>
+    <message>
+        <source>Preview, print, save the PDF or e-invoice, PDFs in bulk</source>
+        <translation>Preview, print, save the PDF or e-invoice, PDFs in bulk</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ListViews</name>
+    <message>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the clients</source>
+        <translation>Cannot read the clients</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::MailServerDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <source>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency&apos;s mail for these details.</source>
+        <translation>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency&apos;s mail for these details.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.jp</source>
+        <translation>e.g. smtp.example.jp</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Empty: no login</source>
+        <translation>Empty: no login</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Protection:</source>
+        <translation>&amp;Protection:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>e.g. seikyu@example.jp</source>
+        <translation>e.g. seikyu@example.jp</translation>
+    </message>
+    <message>
+        <source>Empty: the client&apos;s name</source>
+        <translation>Empty: the client&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Empty: the certificates the system trusts</source>
+        <translation>Empty: the certificates the system trusts</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the server&apos;s certificate</source>
+        <translation>&amp;Check the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Turn off only for a test server on the local network</source>
+        <translation>Turn off only for a test server on the local network</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA &amp;file:</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Send a &amp;test message</translation>
+    </message>
+    <message>
+        <source>Sends a short message to the sender&apos;s address with the settings as typed</source>
+        <translation>Sends a short message to the sender&apos;s address with the settings as typed</translation>
+    </message>
+    <message>
+        <source>Certificates to trust</source>
+        <translation>Certificates to trust</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; is not an e-mail address.</source>
+        <translation>The sender &quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s address: the server needs it to accept messages.</source>
+        <translation>Enter the sender&apos;s address: the server needs it to accept messages.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is not a host name.</source>
+        <translation>The server &quot;%1&quot; is not a host name.</translation>
+    </message>
+    <message>
+        <source>Cannot save the mail server</source>
+        <translation>Cannot save the mail server</translation>
+    </message>
+    <message>
+        <source>Enter the mail server first.</source>
+        <translation>Enter the mail server first.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s address: the test message goes there.</source>
+        <translation>Enter the sender&apos;s address: the test message goes there.</translation>
+    </message>
+    <message>
+        <source>Kaishu: test message</source>
+        <translation>Kaishu: test message</translation>
+    </message>
+    <message>
+        <source>This message was sent by Kaishu to check the mail server settings (%1, port %2).</source>
+        <translation>This message was sent by Kaishu to check the mail server settings (%1, port %2).</translation>
+    </message>
+    <message>
+        <source>Sending to %1 through %2…</source>
+        <translation>Sending to %1 through %2…</translation>
+    </message>
+    <message>
+        <source>The server accepted the test message.
+%1</source>
+        <translation>The server accepted the test message.
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+Server reply: %2</source>
+        <translation>%1
+Server reply: %2</translation>
     </message>
 </context>
 <context>
@@ -2567,8 +3195,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Clients</translation>
     </message>
     <message>
-        <source>The agency's clients (Ctrl+2)</source>
-        <translation>The agency's clients (Ctrl+2)</translation>
+        <source>The agency&apos;s clients (Ctrl+2)</source>
+        <translation>The agency&apos;s clients (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -2688,7 +3316,10 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -2834,11 +3465,30 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n order line(s)</source>
-        <translation><numerusform>Import finished: %n order line</numerusform><numerusform>Import finished: %n order lines</numerusform></translation>
+        <translation>
+            <numerusform>Import finished: %n order line</numerusform>
+            <numerusform>Import finished: %n order lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agency profile</source>
         <translation>Agency profile</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>&amp;Mail server…</translation>
+    </message>
+    <message>
+        <source>The server invoices are e-mailed through</source>
+        <translation>The server invoices are e-mailed through</translation>
+    </message>
+    <message>
+        <source>Search &amp;archived documents…</source>
+        <translation>Search &amp;archived documents…</translation>
+    </message>
+    <message>
+        <source>Issued documents as kept, by date, amount, counterparty and number</source>
+        <translation>Issued documents as kept, by date, amount, counterparty and number</translation>
     </message>
 </context>
 <context>
@@ -2888,16 +3538,12 @@ The list is shown again as it is stored now.</translation>
         <translation>the client has no customer with this code</translation>
     </message>
     <message>
-        <source>"%1" is not a number (at most 4 decimal places)</source>
-        <translation>"%1" is not a number (at most 4 decimal places)</translation>
+        <source>&quot;%1&quot; is not a number (at most 4 decimal places)</source>
+        <translation>&quot;%1&quot; is not a number (at most 4 decimal places)</translation>
     </message>
     <message>
         <source>Edit order %1 line %2</source>
         <translation>Edit order %1 line %2</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Cannot undo or redo</translation>
     </message>
 </context>
 <context>
@@ -2924,18 +3570,6 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>Cannot read the orders</source>
         <translation>Cannot read the orders</translation>
-    </message>
-    <message>
-        <source>All clients</source>
-        <translation>All clients</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the clients</source>
-        <translation>Cannot read the clients</translation>
     </message>
     <message>
         <source>Type a new order line of the chosen client</source>
@@ -2995,6 +3629,87 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>Enter at least the host and the database.</source>
         <translation>Enter at least the host and the database.</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ReceiptDialog</name>
+    <message>
+        <source>Cannot read the invoice</source>
+        <translation>Cannot read the invoice</translation>
+    </message>
+    <message>
+        <source>Receipt for invoice %1</source>
+        <translation>Receipt for invoice %1</translation>
+    </message>
+    <message>
+        <source>Empty: お品代として</source>
+        <translation>Empty: お品代として</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;For (但し書き):</source>
+        <translation>&amp;For (但し書き):</translation>
+    </message>
+    <message>
+        <source>&amp;Issue receipt</source>
+        <translation>&amp;Issue receipt</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2 %3
+Received without a receipt: %4</source>
+        <translation>Invoice %1 to %2 %3
+Received without a receipt: %4</translation>
+    </message>
+    <message>
+        <source>Every yen received on this invoice has a receipt already.</source>
+        <translation>Every yen received on this invoice has a receipt already.</translation>
+    </message>
+    <message>
+        <source>Cannot issue the receipt</source>
+        <translation>Cannot issue the receipt</translation>
+    </message>
+    <message>
+        <source>Receipt %1 issued for %2 (%3).</source>
+        <translation>Receipt %1 issued for %2 (%3).</translation>
+    </message>
+    <message>
+        <source>A paper copy of this receipt needs a revenue stamp.</source>
+        <translation>A paper copy of this receipt needs a revenue stamp.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF</source>
+        <translation>Cannot make the PDF</translation>
+    </message>
+    <message>
+        <source>The archived PDF of this receipt does not match its checksum.</source>
+        <translation>The archived PDF of this receipt does not match its checksum.</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3773,165 @@ The record is shown again as it is stored now; please make your change again.</t
     <message>
         <source>Cannot read the history</source>
         <translation>Cannot read the history</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Cannot undo or redo</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::SendInvoiceDialog</name>
+    <message>
+        <source>no encryption</source>
+        <translation>no encryption</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet, so nothing can be sent. Enter it under File → Mail server… (the button below opens it).</source>
+        <translation>No mail server is set up yet, so nothing can be sent. Enter it under File → Mail server… (the button below opens it).</translation>
+    </message>
+    <message>
+        <source>e.g. keiri@example.co.jp</source>
+        <translation>e.g. keiri@example.co.jp</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server…</source>
+        <translation>Mail &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Attachment:</translation>
+    </message>
+    <message>
+        <source>Sent through:</source>
+        <translation>Sent through:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>Server reply</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send history</source>
+        <translation>Send history</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>(not set up)</source>
+        <translation>(not set up)</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3</source>
+        <translation>%1, port %2, %3</translation>
+    </message>
+    <message>
+        <source>, login %1</source>
+        <translation>, login %1</translation>
+    </message>
+    <message>
+        <source>The archived PDF of this invoice does not match its checksum: it is not sent.</source>
+        <translation>The archived PDF of this invoice does not match its checksum: it is not sent.</translation>
+    </message>
+    <message>
+        <source>Send by e-mail · %1</source>
+        <translation>Send by e-mail · %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The debtor has no e-mail address: enter the recipient above.</source>
+        <translation>The debtor has no e-mail address: enter the recipient above.</translation>
+    </message>
+    <message>
+        <source>Cannot read the send history</source>
+        <translation>Cannot read the send history</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Send history (%1)</source>
+        <translation>Send history (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 through %2…</source>
+        <translation>Sending to %1 through %2…</translation>
+    </message>
+    <message>
+        <source>Sent: the mail server accepted the message.
+%1</source>
+        <translation>Sent: the mail server accepted the message.
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send again</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1
+Server reply: %2</source>
+        <translation>Not sent: %1
+Server reply: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
     </message>
 </context>
 <context>

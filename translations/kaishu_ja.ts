@@ -157,6 +157,21 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
     </message>
 </context>
 <context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 を印刷</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
     <name>FieldNames</name>
     <message>
         <source>Client code</source>
@@ -919,6 +934,18 @@ The list is shown again as it is stored now.</source>
         <source>quantity × unit price exceeds 100,000,000,000 yen</source>
         <translation>数量×単価が1,000億円を超えています</translation>
     </message>
+    <message>
+        <source>order lines were billed by someone else meanwhile; run again</source>
+        <translation>その間に他の担当者が受注明細を請求済みにしました。もう一度実行してください</translation>
+    </message>
+    <message>
+        <source>a line number from 1 is required</source>
+        <translation>1以上の行番号が必要です</translation>
+    </message>
+    <message>
+        <source>the customer does not belong to this client</source>
+        <translation>この顧客はこの依頼者の取引先ではありません</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::cli</name>
@@ -1119,14 +1146,6 @@ The list is shown again as it is stored now.</source>
         </translation>
     </message>
     <message>
-        <source>invoice xml needs a NUMBER and --out FILE.</source>
-        <translation>invoice xml には NUMBER と --out FILE を指定してください。</translation>
-    </message>
-    <message>
-        <source>Only issued invoices have an e-invoice.</source>
-        <translation>電子インボイスがあるのは発行済の請求書だけです。</translation>
-    </message>
-    <message>
         <source>invoice credit-note needs a NUMBER and --reason TEXT.</source>
         <translation>invoice credit-note には NUMBER と --reason TEXT を指定してください。</translation>
     </message>
@@ -1167,6 +1186,65 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>settings set needs a KEY and a VALUE.</source>
         <translation>settings set には KEY と VALUE を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 needs a NUMBER and --out FILE.</source>
+        <translation>%1 には番号（NUMBER）と --out FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>A draft has no number yet: issue it first.</source>
+        <translation>下書きにはまだ番号がありません。先に発行してください。</translation>
+    </message>
+    <message>
+        <source>invoice email needs a NUMBER.</source>
+        <translation>invoice email には番号（NUMBER）が必要です。</translation>
+    </message>
+    <message>
+        <source>No mail server is set: kaishu-cli settings set smtp.host HOST (and smtp.port, smtp.security, smtp.user, smtp.password, smtp.from).</source>
+        <translation>メールサーバーが設定されていません：kaishu-cli settings set smtp.host HOST（および smtp.port、smtp.security、smtp.user、smtp.password、smtp.from）で設定してください。</translation>
+    </message>
+    <message>
+        <source>Not sent (logged, can be retried): %1</source>
+        <translation>送信できませんでした（送信履歴に記録済み、再送信できます）：%1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 sent: %2</source>
+        <translation>請求書 %1 を送信しました：%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 for invoice %2: %3 yen%4.</source>
+        <translation>請求書 %2 の領収書 %1：%3円%4。</translation>
+    </message>
+    <message>
+        <source> (a paper copy needs a revenue stamp)</source>
+        <translation>（紙で交付する場合は収入印紙が必要です）</translation>
+    </message>
+    <message>
+        <source>--today must be a date of the form YYYY-MM-DD.</source>
+        <translation>--today は YYYY-MM-DD 形式の日付で指定してください。</translation>
+    </message>
+    <message>
+        <source>  invoicing:       %1 order lines, %2 invoices issued (%3 paid, %4 overdue) in %5 ms</source>
+        <translation>  請求:            受注明細 %1 件、発行済請求書 %2 件（入金済 %3 件、期日超過 %4 件）、%5 ミリ秒</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::documents</name>
+    <message>
+        <source>Only issued invoices have an e-invoice.</source>
+        <translation>電子インボイスがあるのは発行済の請求書だけです。</translation>
+    </message>
+    <message>
+        <source>Only issued invoices are sent.</source>
+        <translation>送信できるのは発行済の請求書だけです。</translation>
+    </message>
+    <message>
+        <source>The e-mail template of client %1: %2</source>
+        <translation>依頼者 %1 のメール文面：%2</translation>
+    </message>
+    <message>
+        <source>The debtor has no e-mail address: enter one on the debtor or give a recipient.</source>
+        <translation>債務者にメールアドレスがありません。債務者に登録するか、宛先を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1552,9 +1630,170 @@ The list is shown again as it is stored now.</source>
         <source>Edit agency profile</source>
         <translation>代行会社情報の変更</translation>
     </message>
+</context>
+<context>
+    <name>kaishu::ui::ArchiveSearchDialog</name>
     <message>
-        <source>Cannot undo or redo</source>
-        <translation>元に戻す／やり直しができません</translation>
+        <source>Archived documents</source>
+        <translation>保存文書の検索（電子帳簿保存）</translation>
+    </message>
+    <message>
+        <source>Every issued invoice, credit note and receipt is kept as issued, with its SHA-256. Search by any combination of the conditions.</source>
+        <translation>発行した請求書・返還請求書・領収書は、発行したときの内容のまま SHA-256 とともに保存されています。条件は自由に組み合わせて検索できます。</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>検索条件</translation>
+    </message>
+    <message>
+        <source>&amp;Issued from</source>
+        <translation>発行日(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Part of the name or customer code</source>
+        <translation>名称または顧客コードの一部</translation>
+    </message>
+    <message>
+        <source>Part of the document number</source>
+        <translation>文書番号の一部</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty:</source>
+        <translation>取引先(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>番号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yen.</source>
+        <translation>「%1」は円単位の金額ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot search the archive</source>
+        <translation>保存文書を検索できません</translation>
+    </message>
+    <message>
+        <source>The first %1 documents found; narrow the conditions to see the others.</source>
+        <translation>該当する文書のうち先頭の %1 件を表示しています。残りを見るには条件を絞り込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n 件の文書が見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer matches the SHA-256 recorded when it was archived: the kept file has been changed or damaged. It is not opened or saved; report this to whoever keeps the database.</source>
+        <translation>%1（%2）は保存時に記録した SHA-256 と一致しません。保存されたファイルが改ざんまたは破損しています。このファイルは開くことも保存することもできません。データベースの管理者に報告してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive</source>
+        <translation>保存文書を読み込めません</translation>
+    </message>
+    <message>
+        <source>No program opens this kind of file here. It was written to %1.</source>
+        <translation>この種類のファイルを開くプログラムがありません。ファイルは %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Save archived document</source>
+        <translation>保存文書を書き出す</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XMLファイル (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ArchiveTableModel</name>
+    <message>
+        <source>SHA-256 %1 (%2 bytes)</source>
+        <translation>SHA-256 %1（%2 バイト）</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Archived at</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>Archived by</source>
+        <translation>保存者</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::BatchPdfExport</name>
+    <message>
+        <source>PDF output</source>
+        <translation>PDF出力</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n document(s) as PDF…</source>
+        <translation>
+            <numerusform>%n 件の文書をPDFに出力しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>出力中の文書が終わりしだい中止します…</translation>
     </message>
 </context>
 <context>
@@ -1700,10 +1939,6 @@ The list is shown again as it is stored now.</source>
         <source>Edit billing settings of %1</source>
         <translation>%1 の請求設定の変更</translation>
     </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>元に戻す／やり直しができません</translation>
-    </message>
 </context>
 <context>
     <name>kaishu::ui::ClientDetailPane</name>
@@ -1758,10 +1993,6 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>Edit client %1</source>
         <translation>依頼者 %1 の編集</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>元に戻す／やり直しができません</translation>
     </message>
     <message>
         <source>Invoicing</source>
@@ -1938,10 +2169,6 @@ The list is shown again as it is stored now.</source>
         <source>Edit debtor %1</source>
         <translation>債務者 %1 の編集</translation>
     </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>元に戻す／やり直しができません</translation>
-    </message>
 </context>
 <context>
     <name>kaishu::ui::DebtorView</name>
@@ -1962,16 +2189,8 @@ The list is shown again as it is stored now.</source>
         <translation>検索(&amp;S)：</translation>
     </message>
     <message>
-        <source>All clients</source>
-        <translation>すべての依頼者</translation>
-    </message>
-    <message>
         <source>All prefectures</source>
         <translation>すべての都道府県</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cannot read the register</source>
@@ -2095,6 +2314,26 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>%1 · tax rounding: %2</source>
         <translation>%1 · 端数処理：%2</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The draft as it will print, as last saved</source>
+        <translation>最後に保存した下書きを印刷したときの見た目で表示します</translation>
+    </message>
+    <message>
+        <source>Cannot show the draft</source>
+        <translation>下書きを表示できません</translation>
+    </message>
+    <message>
+        <source>Preview of the draft as last saved (unsaved changes are not shown)</source>
+        <translation>下書きのプレビュー（最後に保存した内容。保存していない変更は含まれません）</translation>
+    </message>
+    <message>
+        <source>Preview of the draft (not issued)</source>
+        <translation>下書きのプレビュー（未発行）</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2590,179 @@ The list is shown again as it is stored now.</source>
     </message>
 </context>
 <context>
+    <name>kaishu::ui::InvoiceOutputActions</name>
+    <message>
+        <source>The archived file of this document does not match the SHA-256 recorded when it was issued: it has been changed or damaged and is not handed out.</source>
+        <translation>この文書の保存ファイルは発行時に記録した SHA-256 と一致しません。改ざんまたは破損しているため、出力できません。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The selected document as it prints</source>
+        <translation>選択した文書を印刷したときの見た目で表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the selected document as it was issued</source>
+        <translation>選択した文書を発行したときの内容で印刷します</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>PDFを保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the archived PDF of the selected document, as issued</source>
+        <translation>選択した文書の保存済みPDF（発行時のもの）をファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Save e-invoice (&amp;XML)…</source>
+        <translation>電子インボイス(XML)を保存(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the JP PINT e-invoice of the selected document</source>
+        <translation>選択した文書の電子インボイス（JP PINT）をファイルに保存します</translation>
+    </message>
+    <message>
+        <source>PDFs in &amp;bulk…</source>
+        <translation>まとめてPDF出力(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The selected issued documents (or all shown) as one PDF or one PDF each</source>
+        <translation>選択した発行済の文書（選択がなければ表示中のすべて）を1つのPDFに、または1件ずつのPDFに出力します</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>メール送信(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E-mail the selected invoice with its PDF</source>
+        <translation>選択した請求書をPDFを添付してメールで送ります</translation>
+    </message>
+    <message>
+        <source>Issue rece&amp;ipt…</source>
+        <translation>領収書発行(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A receipt for the money received on the selected invoice</source>
+        <translation>選択した請求書への入金に対して領収書を発行します</translation>
+    </message>
+    <message>
+        <source>PDF output</source>
+        <translation>PDF出力</translation>
+    </message>
+    <message>
+        <source>Cannot show the document</source>
+        <translation>文書を表示できません</translation>
+    </message>
+    <message>
+        <source>Preview · %1</source>
+        <translation>プレビュー · %1</translation>
+    </message>
+    <message>
+        <source>Preview of a draft (not issued) · %1 %2</source>
+        <translation>下書きのプレビュー（未発行） · %1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>印刷できません</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF</source>
+        <translation>PDFを作成できません</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDFを保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot make the e-invoice</source>
+        <translation>電子インボイスを作成できません</translation>
+    </message>
+    <message>
+        <source>%1 has no valid e-invoice (JP PINT):
+%2</source>
+        <translation>%1 は電子インボイス（JP PINT）として有効な形になりません：
+%2</translation>
+    </message>
+    <message>
+        <source>Save e-invoice</source>
+        <translation>電子インボイスを保存</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XMLファイル (*.xml)</translation>
+    </message>
+    <message>
+        <source>PDFs in bulk</source>
+        <translation>まとめてPDF出力</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n issued document(s) as PDF:</source>
+        <translation>
+            <numerusform>発行済の文書 %n 件をPDFに出力します：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All in &amp;one PDF…</source>
+        <translation>1つのPDFにまとめる(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>One PDF &amp;each, in a folder…</source>
+        <translation>1件ずつPDFにしてフォルダへ(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>invoices-%1.pdf</source>
+        <translation>請求書-%1.pdf</translation>
+    </message>
+    <message>
+        <source>One PDF</source>
+        <translation>1つのPDF</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>PDFの出力先フォルダ</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents</source>
+        <translation>文書を読み込めません</translation>
+    </message>
+    <message>
+        <source>The PDFs could not be written: %1</source>
+        <translation>PDFを出力できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>中止しました。ファイルは出力していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n file(s) in %1.</source>
+        <translation>
+            <numerusform>%1 に %n 件のファイルを出力したところで中止しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件の文書を %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件のPDFファイルを %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kaishu::ui::InvoiceTableModel</name>
     <message>
         <source>%1: %2</source>
@@ -2475,18 +2887,6 @@ The list is shown again as it is stored now.</source>
         <source>Cannot read the invoices</source>
         <translation>請求書を読み込めません</translation>
     </message>
-    <message>
-        <source>All clients</source>
-        <translation>すべての依頼者</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the clients</source>
-        <translation>依頼者を読み込めません</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) · total %1 · open balance %2</source>
         <translation>
@@ -2574,6 +2974,192 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>Cannot discard</source>
         <translation>削除できません</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>出力(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Preview, print, save the PDF or e-invoice, PDFs in bulk</source>
+        <translation>プレビュー、印刷、PDF・電子インボイスの保存、まとめてPDF出力</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ListViews</name>
+    <message>
+        <source>All clients</source>
+        <translation>すべての依頼者</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the clients</source>
+        <translation>依頼者を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::MailServerDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation>メールサーバー設定</translation>
+    </message>
+    <message>
+        <source>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency&apos;s mail for these details.</source>
+        <translation>請求書はこのメールサーバー（SMTP）から送信されます。設定内容は社内のメール管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.jp</source>
+        <translation>例：smtp.example.jp</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Empty: no login</source>
+        <translation>空欄：認証なし</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Protection:</source>
+        <translation>暗号化(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>e.g. seikyu@example.jp</source>
+        <translation>例：seikyu@example.jp</translation>
+    </message>
+    <message>
+        <source>Empty: the client&apos;s name</source>
+        <translation>空欄：依頼者名</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Empty: the certificates the system trusts</source>
+        <translation>空欄：システムが信頼する証明書</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the server&apos;s certificate</source>
+        <translation>サーバー証明書を検証する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Turn off only for a test server on the local network</source>
+        <translation>社内ネットワークのテスト用サーバーのときだけオフにしてください</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA証明書ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>テスト送信(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sends a short message to the sender&apos;s address with the settings as typed</source>
+        <translation>入力中の設定で、差出人アドレスあてに短いメッセージを送ります</translation>
+    </message>
+    <message>
+        <source>Certificates to trust</source>
+        <translation>信頼する証明書</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; is not an e-mail address.</source>
+        <translation>差出人「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s address: the server needs it to accept messages.</source>
+        <translation>差出人アドレスを入力してください。サーバーがメールを受け付けるのに必要です。</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is not a host name.</source>
+        <translation>サーバー「%1」はホスト名ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the mail server</source>
+        <translation>メールサーバー設定を保存できません</translation>
+    </message>
+    <message>
+        <source>Enter the mail server first.</source>
+        <translation>先にメールサーバーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s address: the test message goes there.</source>
+        <translation>差出人アドレスを入力してください。テストメッセージはそのアドレスに送られます。</translation>
+    </message>
+    <message>
+        <source>Kaishu: test message</source>
+        <translation>Kaishu：テスト送信</translation>
+    </message>
+    <message>
+        <source>This message was sent by Kaishu to check the mail server settings (%1, port %2).</source>
+        <translation>このメッセージは、メールサーバー設定（%1、ポート %2）を確認するために Kaishu から送信されました。</translation>
+    </message>
+    <message>
+        <source>Sending to %1 through %2…</source>
+        <translation>%2 経由で %1 に送信しています…</translation>
+    </message>
+    <message>
+        <source>The server accepted the test message.
+%1</source>
+        <translation>サーバーがテストメッセージを受け付けました。
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+Server reply: %2</source>
+        <translation>%1
+サーバーの応答：%2</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3454,22 @@ The language changes the next time Kaishu starts.</translation>
         <source>Agency profile</source>
         <translation>代行会社情報</translation>
     </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>メールサーバー設定(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The server invoices are e-mailed through</source>
+        <translation>請求書をメールで送るサーバー</translation>
+    </message>
+    <message>
+        <source>Search &amp;archived documents…</source>
+        <translation>保存文書の検索(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Issued documents as kept, by date, amount, counterparty and number</source>
+        <translation>発行した文書を日付・金額・取引先・番号で検索します（電子帳簿保存）</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::OrderLineForm</name>
@@ -2923,10 +3525,6 @@ The language changes the next time Kaishu starts.</translation>
         <source>Edit order %1 line %2</source>
         <translation>注文 %1 の%2行目の変更</translation>
     </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>元に戻す／やり直しができません</translation>
-    </message>
 </context>
 <context>
     <name>kaishu::ui::OrderTableModel</name>
@@ -2952,18 +3550,6 @@ The language changes the next time Kaishu starts.</translation>
     <message>
         <source>Cannot read the orders</source>
         <translation>受注明細を読み込めません</translation>
-    </message>
-    <message>
-        <source>All clients</source>
-        <translation>すべての依頼者</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the clients</source>
-        <translation>依頼者を読み込めません</translation>
     </message>
     <message>
         <source>Type a new order line of the chosen client</source>
@@ -3023,6 +3609,87 @@ The language changes the next time Kaishu starts.</translation>
     <message>
         <source>Enter at least the host and the database.</source>
         <translation>ホストとデータベースは必ず入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ReceiptDialog</name>
+    <message>
+        <source>Cannot read the invoice</source>
+        <translation>請求書を読み込めません</translation>
+    </message>
+    <message>
+        <source>Receipt for invoice %1</source>
+        <translation>領収書の発行 · 請求書 %1</translation>
+    </message>
+    <message>
+        <source>Empty: お品代として</source>
+        <translation>空欄：お品代として</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>発行日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;For (但し書き):</source>
+        <translation>但し書き(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue receipt</source>
+        <translation>領収書を発行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>PDFを保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2 %3
+Received without a receipt: %4</source>
+        <translation>請求書 %1（%2 %3）
+領収書未発行の入金額：%4</translation>
+    </message>
+    <message>
+        <source>Every yen received on this invoice has a receipt already.</source>
+        <translation>この請求書への入金には、すべて領収書を発行済みです。</translation>
+    </message>
+    <message>
+        <source>Cannot issue the receipt</source>
+        <translation>領収書を発行できません</translation>
+    </message>
+    <message>
+        <source>Receipt %1 issued for %2 (%3).</source>
+        <translation>領収書 %1 を発行しました：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>A paper copy of this receipt needs a revenue stamp.</source>
+        <translation>この領収書を紙で交付する場合は収入印紙が必要です。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>領収書 %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF</source>
+        <translation>PDFを作成できません</translation>
+    </message>
+    <message>
+        <source>The archived PDF of this receipt does not match its checksum.</source>
+        <translation>この領収書の保存済みPDFは記録したチェックサムと一致しません。</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>領収書を保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3753,165 @@ The record is shown again as it is stored now; please make your change again.</s
     <message>
         <source>Cannot read the history</source>
         <translation>履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>元に戻す／やり直しができません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::SendInvoiceDialog</name>
+    <message>
+        <source>no encryption</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>メール送信</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet, so nothing can be sent. Enter it under File → Mail server… (the button below opens it).</source>
+        <translation>メールサーバーがまだ設定されていないため送信できません。「ファイル → メールサーバー設定…」で設定してください（下のボタンからも開けます）。</translation>
+    </message>
+    <message>
+        <source>e.g. keiri@example.co.jp</source>
+        <translation>例：keiri@example.co.jp</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server…</source>
+        <translation>メールサーバー設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>宛先(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>本文：</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>添付ファイル：</translation>
+    </message>
+    <message>
+        <source>Sent through:</source>
+        <translation>送信サーバー：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>サーバーの応答</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Send history</source>
+        <translation>送信履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(not set up)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3</source>
+        <translation>%1、ポート %2、%3</translation>
+    </message>
+    <message>
+        <source>, login %1</source>
+        <translation>、ユーザー %1</translation>
+    </message>
+    <message>
+        <source>The archived PDF of this invoice does not match its checksum: it is not sent.</source>
+        <translation>この請求書の保存済みPDFは記録したチェックサムと一致しないため、送信できません。</translation>
+    </message>
+    <message>
+        <source>Send by e-mail · %1</source>
+        <translation>メール送信 · %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The debtor has no e-mail address: enter the recipient above.</source>
+        <translation>債務者にメールアドレスが登録されていません。上の宛先に入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the send history</source>
+        <translation>送信履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Send history (%1)</source>
+        <translation>送信履歴（%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Sending to %1 through %2…</source>
+        <translation>%2 経由で %1 に送信しています…</translation>
+    </message>
+    <message>
+        <source>Sent: the mail server accepted the message.
+%1</source>
+        <translation>送信しました。メールサーバーが受け付けました。
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>もう一度送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>送信できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1
+Server reply: %2</source>
+        <translation>送信できませんでした：%1
+サーバーの応答：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再送信(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,11 @@
 #include "AgencyProfileForm.h"
 
-#include "SaveRecordCommand.h"
 #include "Workspace.h"
 #include "parties/Identifiers.h"
 
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPointer>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace kaishu::ui {
 
@@ -20,15 +14,10 @@ using billing::AgencyProfile;
 AgencyProfileForm::AgencyProfileForm(Workspace *workspace, QUndoStack *undoStack, QWidget *parent)
     : RecordForm(workspace, undoStack, parent)
 {
-    m_title = new QLabel(tr("Agency profile"), this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-
-    auto *box = new QGroupBox(tr("The agency as its documents name it"), this);
-    auto *form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_title = createTitle();
+    m_title->setText(tr("Agency profile"));
+    QFormLayout *form = addSection(tr("The agency as its documents name it"));
+    QWidget *box = form->parentWidget();
     m_name = new QLineEdit(box);
     m_registrationNumber = new QLineEdit(box);
     m_registrationNumber->setPlaceholderText(tr("T + 13 digits"));
@@ -50,11 +39,7 @@ AgencyProfileForm::AgencyProfileForm(Workspace *workspace, QUndoStack *undoStack
     hint->setWordWrap(true);
     form->addRow(hint);
 
-    auto *formPage = new QWidget(this);
-    auto *formLayout = new QVBoxLayout(formPage);
-    formLayout->addWidget(box);
-    formLayout->addStretch();
-    layOutPane(m_title, formPage);
+    layOutPane(m_title);
     showRecord(ProfileId);
 }
 
@@ -123,16 +108,9 @@ void AgencyProfileForm::writeChanges()
     const AgencyProfile before = *m_stored;
     const AgencyProfile after = collect();
     workspace()->invoices().settings().saveAgency(after);
-
     Workspace *target = workspace();
-    QPointer<AgencyProfileForm> form(this);
-    undoStack()->push(new SaveRecordCommand<AgencyProfile>(
-        tr("Edit agency profile"), before, after,
-        [target](const AgencyProfile &snapshot) { writeSnapshot(target, snapshot); },
-        [form](const QString &message) {
-            if (form)
-                QMessageBox::warning(form, tr("Cannot undo or redo"), message);
-        }));
+    pushSave<AgencyProfile>(tr("Edit agency profile"), before, after,
+                            [target](const AgencyProfile &snapshot) { writeSnapshot(target, snapshot); });
     loadRecord();
     workspace()->notifyBillingChanged();
 }

@@ -1,19 +1,13 @@
 #include "BillingSettingsForm.h"
 
 #include "BillingNames.h"
-#include "SaveRecordCommand.h"
 #include "Workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace kaishu::ui {
 
@@ -30,16 +24,9 @@ const QString ClientCode = QStringLiteral("client");
 BillingSettingsForm::BillingSettingsForm(Workspace *workspace, QUndoStack *undoStack, QWidget *parent)
     : RecordForm(workspace, undoStack, parent)
 {
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-
-    auto *invoiceBox = new QGroupBox(tr("Invoices"), this);
-    auto *invoiceForm = new QFormLayout(invoiceBox);
-    invoiceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_title = createTitle();
+    QFormLayout *invoiceForm = addSection(tr("Invoices"));
+    QWidget *invoiceBox = invoiceForm->parentWidget();
     m_rounding = new QComboBox(invoiceBox);
     for (money::RoundingMode mode :
          {money::RoundingMode::Down, money::RoundingMode::Up, money::RoundingMode::HalfUp})
@@ -65,9 +52,8 @@ BillingSettingsForm::BillingSettingsForm(Workspace *workspace, QUndoStack *undoS
     invoiceForm->addRow(QString(), m_numberExample);
     addField(invoiceForm, QStringLiteral("invoice_form"), m_invoiceForm);
 
-    auto *mailBox = new QGroupBox(tr("E-mail to the customers"), this);
-    auto *mailForm = new QFormLayout(mailBox);
-    mailForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QFormLayout *mailForm = addSection(tr("E-mail to the customers"));
+    QWidget *mailBox = mailForm->parentWidget();
     m_emailSubject = new QLineEdit(mailBox);
     m_emailSubject->setPlaceholderText(tr("Empty: the standard wording"));
     m_emailBody = new QPlainTextEdit(mailBox);
@@ -76,12 +62,7 @@ BillingSettingsForm::BillingSettingsForm(Workspace *workspace, QUndoStack *undoS
     addField(mailForm, QStringLiteral("email_subject"), m_emailSubject);
     addField(mailForm, QStringLiteral("email_body"), m_emailBody);
 
-    auto *formPage = new QWidget(this);
-    auto *formLayout = new QVBoxLayout(formPage);
-    formLayout->addWidget(invoiceBox);
-    formLayout->addWidget(mailBox);
-    formLayout->addStretch();
-    layOutPane(m_title, formPage);
+    layOutPane(m_title);
     connect(m_numberFormat, &QLineEdit::textChanged, this, &BillingSettingsForm::updateExample);
     showRecord(0);
 }
@@ -165,16 +146,9 @@ void BillingSettingsForm::writeChanges()
 {
     const BillingSettings before = *m_stored;
     const BillingSettings after = workspace()->invoices().settings().save(collect());
-
     Workspace *target = workspace();
-    QPointer<BillingSettingsForm> form(this);
-    undoStack()->push(new SaveRecordCommand<BillingSettings>(
-        tr("Edit billing settings of %1").arg(m_clientCode), before, after,
-        [target](const BillingSettings &snapshot) { writeSnapshot(target, snapshot); },
-        [form](const QString &message) {
-            if (form)
-                QMessageBox::warning(form, tr("Cannot undo or redo"), message);
-        }));
+    pushSave<BillingSettings>(tr("Edit billing settings of %1").arg(m_clientCode), before, after,
+                              [target](const BillingSettings &snapshot) { writeSnapshot(target, snapshot); });
     loadRecord();
     workspace()->notifyBillingChanged();
 }

@@ -3,20 +3,14 @@
 #include "BillingSettingsForm.h"
 #include "FieldNames.h"
 #include "FormDialog.h"
-#include "SaveRecordCommand.h"
 #include "Workspace.h"
 #include "parties/Identifiers.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace kaishu::ui {
 
@@ -27,16 +21,9 @@ using parties::FieldError;
 ClientDetailPane::ClientDetailPane(Workspace *workspace, QUndoStack *undoStack, QWidget *parent)
     : RecordForm(workspace, undoStack, parent)
 {
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-
-    auto *clientBox = new QGroupBox(tr("Client"), this);
-    auto *clientForm = new QFormLayout(clientBox);
-    clientForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_title = createTitle();
+    QFormLayout *clientForm = addSection(tr("Client"));
+    QWidget *clientBox = clientForm->parentWidget();
     m_code = new QLineEdit(clientBox);
     m_name = new QLineEdit(clientBox);
     m_nameKana = new QLineEdit(clientBox);
@@ -56,9 +43,8 @@ ClientDetailPane::ClientDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     addField(clientForm, QStringLiteral("address"), m_address);
     addField(clientForm, QStringLiteral("terms"), m_terms);
 
-    auto *bankBox = new QGroupBox(tr("Payee account (where debtors pay)"), this);
-    auto *bankForm = new QFormLayout(bankBox);
-    bankForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QFormLayout *bankForm = addSection(tr("Payee account (where debtors pay)"));
+    QWidget *bankBox = bankForm->parentWidget();
     m_bankCode = new QLineEdit(bankBox);
     m_bankCode->setPlaceholderText(tr("4 digits"));
     m_branchCode = new QLineEdit(bankBox);
@@ -77,22 +63,16 @@ ClientDetailPane::ClientDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     addField(bankForm, QStringLiteral("account_number"), m_accountNumber);
     addField(bankForm, QStringLiteral("account_name"), m_accountName);
 
-    auto *billingBox = new QGroupBox(tr("Invoicing"), this);
-    auto *billingLayout = new QVBoxLayout(billingBox);
-    m_billingSettingsButton = new QPushButton(tr("&Billing settings…"), billingBox);
+    QFormLayout *billingForm = addSection(tr("Invoicing"));
+    m_billingSettingsButton = new QPushButton(tr("&Billing settings…"), billingForm->parentWidget());
     m_billingSettingsButton->setObjectName(QStringLiteral("billingSettingsButton"));
     m_billingSettingsButton->setToolTip(
         tr("Tax rounding, issuer, invoice numbers, invoice form and e-mail wording of this client"));
-    billingLayout->addWidget(m_billingSettingsButton, 0, Qt::AlignLeft);
+    m_billingSettingsButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    billingForm->addRow(m_billingSettingsButton);
     connect(m_billingSettingsButton, &QPushButton::clicked, this, &ClientDetailPane::editBillingSettings);
 
-    auto *formPage = new QWidget(this);
-    auto *formLayout = new QVBoxLayout(formPage);
-    formLayout->addWidget(clientBox);
-    formLayout->addWidget(bankBox);
-    formLayout->addWidget(billingBox);
-    formLayout->addStretch();
-    layOutPane(m_title, formPage);
+    layOutPane(m_title);
     showRecord(0);
 }
 
@@ -220,16 +200,9 @@ void ClientDetailPane::writeChanges()
         return;
     }
     workspace()->parties().updateClient(after);
-
     Workspace *target = workspace();
-    QPointer<ClientDetailPane> pane(this);
-    undoStack()->push(new SaveRecordCommand<Client>(
-        tr("Edit client %1").arg(after.code), before, after,
-        [target](const Client &snapshot) { writeSnapshot(target, snapshot); },
-        [pane](const QString &message) {
-            if (pane)
-                QMessageBox::warning(pane, tr("Cannot undo or redo"), message);
-        }));
+    pushSave<Client>(tr("Edit client %1").arg(after.code), before, after,
+                     [target](const Client &snapshot) { writeSnapshot(target, snapshot); });
     loadRecord();
     workspace()->notifyPartiesChanged();
 }

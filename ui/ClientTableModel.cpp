@@ -6,7 +6,7 @@
 namespace kaishu::ui {
 
 ClientTableModel::ClientTableModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
     , m_workspace(workspace)
 {
     reload();
@@ -14,39 +14,12 @@ ClientTableModel::ClientTableModel(Workspace *workspace, QObject *parent)
 
 void ClientTableModel::reload()
 {
-    beginResetModel();
-    m_clients =
-        m_workspace->isOpen() ? m_workspace->parties().repository().clients() : QList<parties::Client>();
-    endResetModel();
-}
-
-const parties::Client *ClientTableModel::clientAt(int row) const
-{
-    return row >= 0 && row < m_clients.size() ? &m_clients.at(row) : nullptr;
-}
-
-int ClientTableModel::rowOfClient(qint64 clientId) const
-{
-    for (qsizetype row = 0; row < m_clients.size(); ++row) {
-        if (m_clients.at(row).id == clientId)
-            return int(row);
-    }
-    return -1;
-}
-
-int ClientTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_clients.size());
-}
-
-int ClientTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setRows(m_workspace->isOpen() ? m_workspace->parties().repository().clients() : QList<parties::Client>());
 }
 
 QVariant ClientTableModel::data(const QModelIndex &index, int role) const
 {
-    const parties::Client *client = clientAt(index.row());
+    const parties::Client *client = rowAt(index.row());
     if (!client)
         return {};
     if (role == ClientIdRole)

@@ -2,15 +2,14 @@
 
 #include "parties/Parties.h"
 
-#include <QAbstractTableModel>
-#include <QList>
+#include "RowTableModel.h"
 
 namespace kaishu::ui {
 
 class Workspace;
 
-// The agency's clients (依頼者) for a table: few rows, all held.
-class ClientTableModel : public QAbstractTableModel
+// The agency's clients (依頼者) for a table: few rows.
+class ClientTableModel : public RowTableModel<parties::Client>
 {
     Q_OBJECT
 
@@ -21,17 +20,12 @@ public:
     explicit ClientTableModel(Workspace *workspace, QObject *parent = nullptr);
 
     void reload();
-    const parties::Client *clientAt(int row) const;
-    int rowOfClient(qint64 clientId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     Workspace *m_workspace;
-    QList<parties::Client> m_clients;
 };
 
 } // namespace kaishu::ui

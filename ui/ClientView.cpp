@@ -2,16 +2,16 @@
 
 #include "ClientDetailPane.h"
 #include "ClientTableModel.h"
+#include "ColumnWidths.h"
+#include "ListViews.h"
 #include "MasterDetailLayout.h"
 #include "Workspace.h"
 #include "storage/StorageError.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -21,8 +21,7 @@ namespace kaishu::ui {
 
 namespace {
 
-const QString HeaderKey = QStringLiteral("clients/header");
-const QString SplitterKey = QStringLiteral("clients/splitter");
+const QString SettingsPrefix = QStringLiteral("clients");
 
 } // namespace
 
@@ -45,20 +44,10 @@ ClientView::ClientView(Workspace *workspace, QUndoStack *undoStack, QWidget *par
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("clientTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    setUpListTable(m_table, QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ClientTableModel::Code, Qt::AscendingOrder);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {13, 28, 26, 18, 34, 24, 40};
-    for (int column = 0; column < ClientTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * charWidth + 16);
+    setColumnWidthsInDigits(m_table, {13, 28, 26, 18, 34, 24, 40});
 
     m_detail = new ClientDetailPane(workspace, undoStack, this);
     m_detail->setObjectName(QStringLiteral("clientDetail"));
@@ -80,8 +69,7 @@ ClientView::ClientView(Workspace *workspace, QUndoStack *undoStack, QWidget *par
         m_proxy->setFilterFixedString(text.trimmed());
         emit rowCountChanged(visibleRowCount());
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ClientView::onCurrentRowChanged);
+    m_selection = new RecordSelection(m_table, m_detail, ClientTableModel::ClientIdRole);
     connect(workspace, &Workspace::databaseChanged, this, [this] {
         m_detail->showClient(0);
         reload();
@@ -100,51 +88,25 @@ int ClientView::visibleRowCount() const
 void ClientView::reload()
 {
     const qint64 clientId = m_detail->clientId();
-    m_restoringSelection = true;
+    const RecordSelection::Quiet quiet(m_selection);
     try {
         m_model->reload();
     } catch (const storage::StorageError &error) {
         QMessageBox::warning(this, tr("Cannot read the clients"), error.message());
     }
-    const int sourceRow = m_model->rowOfClient(clientId);
-    if (clientId != 0 && sourceRow >= 0)
-        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(sourceRow, 0)));
-    m_restoringSelection = false;
+    if (const int sourceRow = m_model->rowOfId(clientId); clientId != 0 && sourceRow >= 0)
+        m_selection->setCurrentQuietly(m_proxy->mapFromSource(m_model->index(sourceRow, 0)));
     emit rowCountChanged(visibleRowCount());
-}
-
-void ClientView::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
-{
-    if (m_restoringSelection)
-        return;
-    const qint64 clientId = current.isValid() ? current.data(ClientTableModel::ClientIdRole).toLongLong() : 0;
-    if (clientId == 0 || clientId == m_detail->clientId())
-        return;
-    if (!m_detail->confirmLeave()) {
-        m_restoringSelection = true;
-        m_table->setCurrentIndex(previous);
-        m_restoringSelection = false;
-        return;
-    }
-    m_detail->showClient(clientId);
 }
 
 void ClientView::saveSettings() const
 {
-    QSettings store(QStringLiteral("Kaishu"), QStringLiteral("Kaishu"));
-    store.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
-    store.setValue(SplitterKey, m_splitter->saveState());
+    saveListState(SettingsPrefix, m_table, m_splitter);
 }
 
 void ClientView::restoreSettings()
 {
-    const QSettings store(QStringLiteral("Kaishu"), QStringLiteral("Kaishu"));
-    if (store.contains(HeaderKey))
-        m_table->horizontalHeader()->restoreState(store.value(HeaderKey).toByteArray());
-    if (store.contains(SplitterKey))
-        m_splitter->restoreState(store.value(SplitterKey).toByteArray());
-    else
-        m_splitter->setSizes({1000, 480});
+    restoreListState(SettingsPrefix, m_table, m_splitter);
 }
 
 } // namespace kaishu::ui

@@ -12,6 +12,7 @@ namespace kaishu::ui {
 
 class ClientDetailPane;
 class ClientTableModel;
+class RecordSelection;
 class Workspace;
 
 // The agency's clients: a filterable table and the selected client's details.
@@ -35,7 +36,6 @@ signals:
 
 private:
     void reload();
-    void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
 
     Workspace *m_workspace;
     ClientTableModel *m_model = nullptr;
@@ -44,7 +44,7 @@ private:
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
     ClientDetailPane *m_detail = nullptr;
-    bool m_restoringSelection = false;
+    RecordSelection *m_selection = nullptr;
 };
 
 } // namespace kaishu::ui

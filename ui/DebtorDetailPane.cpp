@@ -1,20 +1,14 @@
 #include "DebtorDetailPane.h"
 
 #include "FieldNames.h"
-#include "SaveRecordCommand.h"
 #include "Workspace.h"
 #include "parties/Classification.h"
 #include "parties/Identifiers.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPointer>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace kaishu::ui {
 
@@ -49,17 +43,9 @@ QLineEdit *lineEdit(QWidget *parent, const QString &placeholder = {})
 DebtorDetailPane::DebtorDetailPane(Workspace *workspace, QUndoStack *undoStack, QWidget *parent)
     : RecordForm(workspace, undoStack, parent)
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("debtorTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-
-    auto *debtorBox = new QGroupBox(tr("Debtor"), this);
-    auto *debtorForm = new QFormLayout(debtorBox);
-    debtorForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_title = createTitle(QStringLiteral("debtorTitle"));
+    QFormLayout *debtorForm = addSection(tr("Debtor"));
+    QWidget *debtorBox = debtorForm->parentWidget();
     m_name = lineEdit(debtorBox);
     m_nameKana = lineEdit(debtorBox, tr("Full-width katakana"));
     m_payerName = lineEdit(debtorBox, tr("Half-width kana as on bank statements"));
@@ -100,9 +86,8 @@ DebtorDetailPane::DebtorDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     addField(debtorForm, QStringLiteral("email"), m_email);
     addField(debtorForm, QStringLiteral("phone"), m_phone);
 
-    auto *accountBox = new QGroupBox(tr("Account with the client"), this);
-    auto *accountForm = new QFormLayout(accountBox);
-    accountForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QFormLayout *accountForm = addSection(tr("Account with the client"));
+    QWidget *accountBox = accountForm->parentWidget();
     m_client = new QLabel(accountBox);
     m_client->setTextInteractionFlags(Qt::TextSelectableByMouse);
     accountForm->addRow(FieldNames::displayName(QStringLiteral("client_id")), m_client);
@@ -121,12 +106,7 @@ DebtorDetailPane::DebtorDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     addField(accountForm, QStringLiteral("virtual_account"), m_virtualAccount);
     addField(accountForm, QStringLiteral("status"), m_status);
 
-    auto *formPage = new QWidget(this);
-    auto *formLayout = new QVBoxLayout(formPage);
-    formLayout->addWidget(debtorBox);
-    formLayout->addWidget(accountBox);
-    formLayout->addStretch();
-    layOutPane(m_title, formPage);
+    layOutPane(m_title);
 
     showRecord(0);
 }
@@ -264,16 +244,9 @@ void DebtorDetailPane::writeChanges()
     }
     // Debtor and account are one edit: both are written or neither.
     workspace()->parties().updateDebtorAndAccount(after.debtor, after.account);
-
     Workspace *target = workspace();
-    QPointer<DebtorDetailPane> pane(this);
-    undoStack()->push(new SaveRecordCommand<DebtorSnapshot>(
-        tr("Edit debtor %1").arg(after.debtor.name), before, after,
-        [target](const DebtorSnapshot &snapshot) { writeSnapshot(target, snapshot); },
-        [pane](const QString &message) {
-            if (pane)
-                QMessageBox::warning(pane, tr("Cannot undo or redo"), message);
-        }));
+    pushSave<DebtorSnapshot>(tr("Edit debtor %1").arg(after.debtor.name), before, after,
+                             [target](const DebtorSnapshot &snapshot) { writeSnapshot(target, snapshot); });
     loadRecord();
     workspace()->notifyPartiesChanged();
 }

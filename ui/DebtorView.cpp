@@ -4,6 +4,7 @@
 #include "DebtorDetailPane.h"
 #include "DebtorRegisterModel.h"
 #include "FieldNames.h"
+#include "ListViews.h"
 #include "MasterDetailLayout.h"
 #include "Workspace.h"
 #include "parties/Classification.h"
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -29,14 +29,8 @@ using parties::RegisterColumn;
 
 namespace {
 
-const QString HeaderKey = QStringLiteral("debtors/header");
+const QString SettingsPrefix = QStringLiteral("debtors");
 const QString HiddenColumnsKey = QStringLiteral("debtors/hiddenColumns");
-const QString SplitterKey = QStringLiteral("debtors/splitter");
-
-QSettings settings()
-{
-    return QSettings(QStringLiteral("Kaishu"), QStringLiteral("Kaishu"));
-}
 
 // Widths in digits, so that they follow the font.
 int defaultWidth(RegisterColumn column)
@@ -105,7 +99,7 @@ DebtorView::DebtorView(Workspace *workspace, QUndoStack *undoStack, QWidget *par
         tr("Search by name, kana, payer name, corporate number or customer code (Ctrl+F)"));
     m_search->setMinimumWidth(260);
 
-    m_clientFilter = filterCombo(this, QStringLiteral("clientFilter"));
+    m_clientFilter = clientFilterCombo(this, QStringLiteral("clientFilter"));
     m_prefectureFilter = filterCombo(this, QStringLiteral("prefectureFilter"));
     m_industryFilter = filterCombo(this, QStringLiteral("industryFilter"));
     m_statusFilter = filterCombo(this, QStringLiteral("statusFilter"));
@@ -129,11 +123,9 @@ DebtorView::DebtorView(Workspace *workspace, QUndoStack *undoStack, QWidget *par
     // Client and industry names are long: those two get a fixed width (in digits, since the average
     // character of a CJK font is far wider than a Latin one); the short lists fit their contents.
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    for (QComboBox *combo : {m_clientFilter, m_industryFilter}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(4);
-        combo->setMinimumWidth(28 * charWidth);
-    }
+    m_industryFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_industryFilter->setMinimumContentsLength(4);
+    m_industryFilter->setMinimumWidth(m_clientFilter->minimumWidth());
     for (QComboBox *combo : {m_prefectureFilter, m_statusFilter})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QComboBox *combo : {m_clientFilter, m_prefectureFilter, m_industryFilter, m_statusFilter})
@@ -144,19 +136,10 @@ DebtorView::DebtorView(Workspace *workspace, QUndoStack *undoStack, QWidget *par
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("debtorTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setUpListTable(m_table, QAbstractItemView::SingleSelection);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (int column = 0; column < parties::RegisterColumnCount; ++column) {
         const auto registerColumn = static_cast<RegisterColumn>(column);
         m_table->setColumnWidth(column, defaultWidth(registerColumn) * charWidth + 16);
@@ -188,8 +171,7 @@ DebtorView::DebtorView(Workspace *workspace, QUndoStack *undoStack, QWidget *par
     for (QComboBox *combo : {m_clientFilter, m_prefectureFilter, m_industryFilter, m_statusFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &DebtorView::applyFilter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DebtorView::onCurrentRowChanged);
+    m_selection = new RecordSelection(m_table, m_detail, DebtorRegisterModel::AccountIdRole);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { emit rowCountChanged(m_model->rowCount()); });
 
@@ -208,25 +190,21 @@ DebtorView::DebtorView(Workspace *workspace, QUndoStack *undoStack, QWidget *par
 
 void DebtorView::reloadFilterChoices()
 {
-    const QSignalBlocker clientBlocker(m_clientFilter);
     const QSignalBlocker prefectureBlocker(m_prefectureFilter);
-    const qint64 clientId = m_clientFilter->currentData().toLongLong();
     const QString prefecture = m_prefectureFilter->currentData().toString();
-    m_clientFilter->clear();
-    m_clientFilter->addItem(tr("All clients"), qint64(0));
+    QList<parties::Client> clients;
     m_prefectureFilter->clear();
     m_prefectureFilter->addItem(tr("All prefectures"), QString());
     if (m_workspace->isOpen()) {
         try {
-            for (const parties::Client &client : m_workspace->parties().repository().clients())
-                m_clientFilter->addItem(tr("%1 %2").arg(client.code, client.name), client.id);
+            clients = m_workspace->parties().repository().clients();
             for (const QString &name : m_workspace->debtorRegister().prefecturesInUse())
                 m_prefectureFilter->addItem(name, name);
         } catch (const storage::StorageError &error) {
             QMessageBox::warning(this, tr("Cannot read the register"), error.message());
         }
     }
-    m_clientFilter->setCurrentIndex(std::max(0, m_clientFilter->findData(clientId)));
+    fillClientChoices(m_clientFilter, clients);
     m_prefectureFilter->setCurrentIndex(std::max(0, m_prefectureFilter->findData(prefecture)));
 }
 
@@ -251,7 +229,7 @@ void DebtorView::reloadKeepingSelection()
     const qint64 accountId = m_detail->accountId();
     const int row = m_table->currentIndex().row();
     const int column = std::max(0, m_table->currentIndex().column());
-    m_restoringSelection = true;
+    const RecordSelection::Quiet quiet(m_selection);
     m_model->reload();
     if (accountId != 0) {
         int found = -1;
@@ -260,26 +238,8 @@ void DebtorView::reloadKeepingSelection()
         else
             found = m_model->cachedRowOfAccount(accountId);
         if (found >= 0)
-            m_table->setCurrentIndex(m_model->index(found, column));
+            m_selection->setCurrentQuietly(m_model->index(found, column));
     }
-    m_restoringSelection = false;
-}
-
-void DebtorView::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
-{
-    if (m_restoringSelection)
-        return;
-    const qint64 accountId =
-        current.isValid() ? current.data(DebtorRegisterModel::AccountIdRole).toLongLong() : 0;
-    if (accountId == 0 || accountId == m_detail->accountId())
-        return;
-    if (!m_detail->confirmLeave()) {
-        m_restoringSelection = true;
-        m_table->setCurrentIndex(previous);
-        m_restoringSelection = false;
-        return;
-    }
-    m_detail->showAccount(accountId);
 }
 
 void DebtorView::showHeaderMenu(const QPoint &position)
@@ -317,33 +277,27 @@ void DebtorView::chooseColumns()
 
 void DebtorView::saveSettings() const
 {
-    QSettings store = settings();
-    store.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    saveListState(SettingsPrefix, m_table, m_splitter);
+    QSettings store = appSettings();
     QStringList hidden;
     for (int column = 0; column < parties::RegisterColumnCount; ++column) {
         if (m_table->horizontalHeader()->isSectionHidden(column))
             hidden << FieldNames::columnKey(static_cast<RegisterColumn>(column));
     }
     store.setValue(HiddenColumnsKey, hidden);
-    store.setValue(SplitterKey, m_splitter->saveState());
 }
 
 void DebtorView::restoreSettings()
 {
-    const QSettings store = settings();
+    restoreListState(SettingsPrefix, m_table, m_splitter);
+    const QSettings store = appSettings();
     QHeaderView *header = m_table->horizontalHeader();
-    if (store.contains(HeaderKey))
-        header->restoreState(store.value(HeaderKey).toByteArray());
     if (store.contains(HiddenColumnsKey)) {
         const QStringList hidden = store.value(HiddenColumnsKey).toStringList();
         for (int column = 0; column < parties::RegisterColumnCount; ++column)
             header->setSectionHidden(
                 column, hidden.contains(FieldNames::columnKey(static_cast<RegisterColumn>(column))));
     }
-    if (store.contains(SplitterKey))
-        m_splitter->restoreState(store.value(SplitterKey).toByteArray());
-    else
-        m_splitter->setSizes({1000, 480});
     // The sort order restored with the header is the model's order too.
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }

@@ -13,6 +13,7 @@ namespace kaishu::ui {
 
 class DebtorDetailPane;
 class DebtorRegisterModel;
+class RecordSelection;
 class Workspace;
 
 // The debtor register: search and filters above a paged table, the selected debtor's details to
@@ -47,7 +48,6 @@ private:
     void reloadFilterChoices();
     void applyFilter();
     void reloadKeepingSelection();
-    void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void showHeaderMenu(const QPoint &position);
     void setColumnVisible(int column, bool visible);
 
@@ -62,7 +62,7 @@ private:
     QSplitter *m_splitter = nullptr;
     DebtorDetailPane *m_detail = nullptr;
     QTimer *m_searchTimer = nullptr;
-    bool m_restoringSelection = false;
+    RecordSelection *m_selection = nullptr;
 };
 
 } // namespace kaishu::ui

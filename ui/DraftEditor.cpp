@@ -2,6 +2,7 @@
 
 #include "BillingNames.h"
 #include "ColumnWidths.h"
+#include "DocumentPrinting.h"
 #include "DraftLinesModel.h"
 #include "FieldNames.h"
 #include "ServiceErrors.h"
@@ -187,6 +188,10 @@ DraftEditor::DraftEditor(Workspace *workspace, qint64 invoiceId, QWidget *parent
     linesLayout->addWidget(m_taxSummary);
 
     auto *buttons = new QDialogButtonBox(this);
+    m_previewButton = buttons->addButton(tr("Pre&view"), QDialogButtonBox::HelpRole);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setToolTip(tr("The draft as it will print, as last saved"));
+    connect(m_previewButton, &QPushButton::clicked, this, &DraftEditor::preview);
     m_saveButton = buttons->addButton(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     buttons->addButton(QDialogButtonBox::Cancel);
@@ -212,7 +217,7 @@ DraftEditor::DraftEditor(Workspace *workspace, qint64 invoiceId, QWidget *parent
 
     if (!load()) {
         m_title->setText(tr("The draft no longer exists or has been issued."));
-        for (QWidget *widget : std::initializer_list<QWidget *>{headerBox, linesBox})
+        for (QWidget *widget : std::initializer_list<QWidget *>{headerBox, linesBox, m_previewButton})
             widget->setEnabled(false);
     }
     updateSummary();
@@ -330,6 +335,23 @@ bool DraftEditor::save()
     m_workspace->notifyBillingChanged();
     QDialog::accept();
     return true;
+}
+
+QPrintPreviewDialog *DraftEditor::preview()
+{
+    if (m_stored.id == 0)
+        return nullptr;
+    billing::BillingDocument document;
+    billing::DocumentStyle style;
+    if (!ServiceErrors::run(this, tr("Cannot show the draft"), [&] {
+            document = m_workspace->invoices().document(m_invoiceId);
+            style = DocumentPrinting::styleOf(m_workspace, document.clientCode);
+        }))
+        return nullptr;
+    // The service assembles the stored draft: changes not yet saved are not in it, and the title says so.
+    const QString title = isDirty() ? tr("Preview of the draft as last saved (unsaved changes are not shown)")
+                                    : tr("Preview of the draft (not issued)");
+    return DocumentPrinting::preview(this, document, style, title);
 }
 
 void DraftEditor::reject()

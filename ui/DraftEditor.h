@@ -7,6 +7,7 @@
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
+class QPrintPreviewDialog;
 class QPushButton;
 class QTableView;
 class QUndoStack;
@@ -37,6 +38,7 @@ public:
     QLabel *taxSummary() const { return m_taxSummary; }
     QLabel *problemLabel() const { return m_problems; }
     QPushButton *saveButton() const { return m_saveButton; }
+    QPushButton *previewButton() const { return m_previewButton; }
 
     const billing::Invoice &storedDraft() const { return m_stored; }
     // The tax of the lines as they stand in the editor.
@@ -50,6 +52,8 @@ public slots:
     bool save();
     void addLine();
     void removeLine();
+    // The draft as it will print (as last saved), in a print preview.
+    QPrintPreviewDialog *preview();
     // Asks before dropping unsaved changes.
     void reject() override;
 
@@ -75,6 +79,7 @@ private:
     QLabel *m_problems = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_previewButton = nullptr;
 };
 
 } // namespace kaishu::ui

@@ -27,7 +27,7 @@ bool isAmountColumn(int column)
 } // namespace
 
 InvoiceTableModel::InvoiceTableModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
     , m_workspace(workspace)
 {}
 
@@ -54,34 +54,8 @@ void InvoiceTableModel::reload()
         invoices = m_workspace->invoices().book().invoices(filter);
         totals = m_workspace->invoices().book().totals(filter);
     }
-    beginResetModel();
-    m_invoices = std::move(invoices);
     m_totals = totals;
-    endResetModel();
-}
-
-const Invoice *InvoiceTableModel::invoiceAt(int row) const
-{
-    return row >= 0 && row < m_invoices.size() ? &m_invoices.at(row) : nullptr;
-}
-
-int InvoiceTableModel::rowOfInvoice(qint64 invoiceId) const
-{
-    for (qsizetype row = 0; row < m_invoices.size(); ++row) {
-        if (m_invoices.at(row).id == invoiceId)
-            return int(row);
-    }
-    return -1;
-}
-
-int InvoiceTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_invoices.size());
-}
-
-int InvoiceTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setRows(std::move(invoices));
 }
 
 QString InvoiceTableModel::statusText(const Invoice &invoice) const
@@ -92,7 +66,7 @@ QString InvoiceTableModel::statusText(const Invoice &invoice) const
 
 QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
 {
-    const Invoice *invoice = invoiceAt(index.row());
+    const Invoice *invoice = rowAt(index.row());
     if (!invoice)
         return {};
     const int column = index.column();
@@ -100,8 +74,7 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
     case InvoiceIdRole:
         return invoice->id;
     case Qt::TextAlignmentRole:
-        return isAmountColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                      : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(isAmountColumn(column));
     case Qt::ForegroundRole:
         if (column == Status && invoice->isOverdue(m_today))
             return QBrush(OverdueColor);
@@ -175,7 +148,7 @@ QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return isAmountColumn(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return alignment(isAmountColumn(section));
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -2,17 +2,17 @@
 
 #include "billing/InvoiceBook.h"
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
+
 #include <QDate>
-#include <QList>
 
 namespace kaishu::ui {
 
 class Workspace;
 
 // Invoices and credit notes for a table, as InvoiceBook lists them for a filter, with the totals of
-// that filter. A client's invoices of a few years are thousands of rows at most: all are held.
-class InvoiceTableModel : public QAbstractTableModel
+// that filter. A client's invoices of a few years are thousands of rows at most.
+class InvoiceTableModel : public RowTableModel<billing::Invoice>
 {
     Q_OBJECT
 
@@ -47,11 +47,6 @@ public:
     void setToday(QDate today);
     QDate today() const { return m_today; }
 
-    const billing::Invoice *invoiceAt(int row) const;
-    int rowOfInvoice(qint64 invoiceId) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -62,7 +57,6 @@ private:
     billing::InvoiceFilter m_filter;
     billing::InvoiceTotals m_totals;
     QDate m_today = QDate::currentDate();
-    QList<billing::Invoice> m_invoices;
 };
 
 } // namespace kaishu::ui

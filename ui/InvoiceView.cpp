@@ -5,7 +5,9 @@
 #include "ColumnWidths.h"
 #include "CreditNoteDialog.h"
 #include "DraftEditor.h"
+#include "InvoiceOutputActions.h"
 #include "InvoiceTableModel.h"
+#include "ListViews.h"
 #include "ServiceErrors.h"
 #include "Workspace.h"
 #include "storage/StorageError.h"
@@ -20,11 +22,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kaishu::ui {
@@ -35,13 +37,8 @@ using billing::InvoiceStatus;
 
 namespace {
 
-const QString HeaderKey = QStringLiteral("invoices/header");
+const QString SettingsPrefix = QStringLiteral("invoices");
 const QString OverdueCode = QStringLiteral("overdue");
-
-QSettings settings()
-{
-    return QSettings(QStringLiteral("Kaishu"), QStringLiteral("Kaishu"));
-}
 
 bool isDraft(const Invoice &invoice)
 {
@@ -77,12 +74,7 @@ InvoiceView::InvoiceView(Workspace *workspace, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search by invoice number, customer code or debtor name (Ctrl+F)"));
 
-    m_clientFilter = new QComboBox(this);
-    m_clientFilter->setObjectName(QStringLiteral("invoiceClientFilter"));
-    const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_clientFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_clientFilter->setMinimumContentsLength(4);
-    m_clientFilter->setMinimumWidth(28 * charWidth);
+    m_clientFilter = clientFilterCombo(this, QStringLiteral("invoiceClientFilter"));
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("invoiceStatusFilter"));
     m_statusFilter->addItem(tr("All statuses"), QString());
@@ -140,20 +132,7 @@ InvoiceView::InvoiceView(Workspace *workspace, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("invoiceTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(true);
+    setUpListTable(m_table, QAbstractItemView::ExtendedSelection);
     setColumnWidthsInDigits(m_table, {18, 10, 6, 10, 26, 11, 11, 12, 10, 12, 10});
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(InvoiceTableModel::IssueDate, Qt::DescendingOrder);
@@ -163,14 +142,36 @@ InvoiceView::InvoiceView(Workspace *workspace, QWidget *parent)
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     createActions();
+    m_output = new InvoiceOutputActions(workspace, this);
+    m_output->setShownInvoices([this] {
+        QList<Invoice> shown;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            shown << *m_model->rowAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        return shown;
+    });
+    connect(m_output, &InvoiceOutputActions::changed, this, &InvoiceView::changed);
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("invoiceToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_billingRunAction);
     m_toolBar->addSeparator();
     m_toolBar->addActions(invoiceActions());
+    m_toolBar->addSeparator();
+    // Preview, print and the files under one button: the tool bar stays one line in any language.
+    m_outputButton = new QToolButton(m_toolBar);
+    m_outputButton->setObjectName(QStringLiteral("outputButton"));
+    m_outputButton->setText(tr("&Output"));
+    m_outputButton->setToolTip(tr("Preview, print, save the PDF or e-invoice, PDFs in bulk"));
+    m_outputButton->setPopupMode(QToolButton::InstantPopup);
+    m_outputButton->setMenu(m_output->createFileMenu(m_outputButton));
+    m_toolBar->addWidget(m_outputButton);
+    m_toolBar->addActions({m_output->sendAction(), m_output->receiptAction()});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(invoiceActions());
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_table->addActions(m_output->actions());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -271,19 +272,7 @@ void InvoiceView::setToday(QDate today)
 
 void InvoiceView::reloadFilterChoices()
 {
-    const QSignalBlocker blocker(m_clientFilter);
-    const qint64 clientId = m_clientFilter->currentData().toLongLong();
-    m_clientFilter->clear();
-    m_clientFilter->addItem(tr("All clients"), qint64(0));
-    if (m_workspace->isOpen()) {
-        try {
-            for (const parties::Client &client : m_workspace->parties().repository().clients())
-                m_clientFilter->addItem(tr("%1 %2").arg(client.code, client.name), client.id);
-        } catch (const storage::StorageError &error) {
-            QMessageBox::warning(this, tr("Cannot read the clients"), error.message());
-        }
-    }
-    m_clientFilter->setCurrentIndex(std::max(0, m_clientFilter->findData(clientId)));
+    reloadClientChoices(m_clientFilter, m_workspace);
 }
 
 void InvoiceView::applyFilter()
@@ -325,7 +314,7 @@ void InvoiceView::selectInvoices(const QList<qint64> &invoiceIds)
 {
     QItemSelection selection;
     for (qint64 id : invoiceIds) {
-        const int row = m_model->rowOfInvoice(id);
+        const int row = m_model->rowOfId(id);
         if (row < 0)
             continue;
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
@@ -348,7 +337,7 @@ QList<Invoice> InvoiceView::selectedInvoices() const
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<Invoice> invoices;
     for (const QModelIndex &index : std::as_const(rows)) {
-        if (const Invoice *invoice = m_model->invoiceAt(m_proxy->mapToSource(index).row()))
+        if (const Invoice *invoice = m_model->rowAt(m_proxy->mapToSource(index).row()))
             invoices << *invoice;
     }
     return invoices;
@@ -377,6 +366,10 @@ void InvoiceView::updateActions()
     m_reissueAction->setEnabled(single && all(isCancellable));
     m_creditNoteAction->setEnabled(single && all(isCreditable));
     m_paymentAction->setEnabled(single && all(isPayable));
+    m_output->setSelection(invoices);
+    const QList<QAction *> fileActions = m_output->fileActions();
+    m_outputButton->setEnabled(std::any_of(fileActions.cbegin(), fileActions.cend(),
+                                           [](const QAction *action) { return action->isEnabled(); }));
 }
 
 void InvoiceView::updateTotals()
@@ -569,14 +562,12 @@ void InvoiceView::discardSelected()
 
 void InvoiceView::saveSettings() const
 {
-    settings().setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    saveListState(SettingsPrefix, m_table);
 }
 
 void InvoiceView::restoreSettings()
 {
-    const QSettings store = settings();
-    if (store.contains(HeaderKey))
-        m_table->horizontalHeader()->restoreState(store.value(HeaderKey).toByteArray());
+    restoreListState(SettingsPrefix, m_table);
 }
 
 } // namespace kaishu::ui

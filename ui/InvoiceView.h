@@ -15,19 +15,21 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 class QToolBar;
+class QToolButton;
 
 namespace kaishu::ui {
 
 class BillingRunWizard;
 class CreditNoteDialog;
 class DraftEditor;
+class InvoiceOutputActions;
 class InvoiceTableModel;
 class Workspace;
 
 // 請求: the invoices and credit notes with filters (client, status, kind, search, issue dates) above
 // the table and their totals below it, and what a clerk does to them — edit and issue drafts, cancel,
-// re-issue, credit, record a payment, discard — on a toolbar and the table's context menu. An action
-// is enabled only when it applies to every selected row.
+// re-issue, credit, record a payment, discard; preview, print, save, send, receipts — on a toolbar and
+// the table's context menu. An action is enabled only when it applies to every selected row.
 class InvoiceView : public QWidget
 {
     Q_OBJECT
@@ -56,6 +58,9 @@ public:
     QAction *discardAction() const { return m_discardAction; }
     // The actions on the selected invoices, in tool bar and context menu order.
     QList<QAction *> invoiceActions() const;
+    // Preview, print, files, e-mail and receipts of the selected invoices.
+    InvoiceOutputActions *outputActions() const { return m_output; }
+    QToolButton *outputButton() const { return m_outputButton; }
 
     // Overdue is measured against this day (today unless a test sets another).
     void setToday(QDate today);
@@ -112,6 +117,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_totals = nullptr;
     QTimer *m_searchTimer = nullptr;
+    InvoiceOutputActions *m_output = nullptr;
+    QToolButton *m_outputButton = nullptr;
 
     QAction *m_billingRunAction = nullptr;
     QAction *m_openDraftAction = nullptr;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AgencyProfileForm.h"
+#include "ArchiveSearchDialog.h"
 #include "ClientDetailPane.h"
 #include "ClientView.h"
 #include "DebtorDetailPane.h"
@@ -9,6 +10,8 @@
 #include "FormDialog.h"
 #include "ImportDialog.h"
 #include "InvoiceView.h"
+#include "ListViews.h"
+#include "MailServerDialog.h"
 #include "OrderLineForm.h"
 #include "OrderView.h"
 #include "PostgresConnectDialog.h"
@@ -52,19 +55,14 @@ const QString LastFolderKey = QStringLiteral("files/lastFolder");
 const QString LastPostgresKey = QStringLiteral("database/lastPostgres");
 const QString LastDatabaseKey = QStringLiteral("database/last");
 
-QSettings settings()
-{
-    return QSettings(QStringLiteral("Kaishu"), QStringLiteral("Kaishu"));
-}
-
 QString lastFolder()
 {
-    return settings().value(LastFolderKey).toString();
+    return appSettings().value(LastFolderKey).toString();
 }
 
 void rememberFolder(const QString &path)
 {
-    settings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    appSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
 }
 
 // Runs work under a busy cursor; the cursor comes back however the work ends.
@@ -190,6 +188,14 @@ void MainWindow::createActions()
     m_agencyAction = new QAction(tr("A&gency profile…"), this);
     connect(m_agencyAction, &QAction::triggered, this, &MainWindow::editAgencyProfile);
 
+    m_mailServerAction = new QAction(tr("&Mail server…"), this);
+    m_mailServerAction->setToolTip(tr("The server invoices are e-mailed through"));
+    connect(m_mailServerAction, &QAction::triggered, this, &MainWindow::editMailServer);
+
+    m_archiveAction = new QAction(tr("Search &archived documents…"), this);
+    m_archiveAction->setToolTip(tr("Issued documents as kept, by date, amount, counterparty and number"));
+    connect(m_archiveAction, &QAction::triggered, this, &MainWindow::searchArchive);
+
     // The invoice view's own action (also on its toolbar); from the menu it shows the area first.
     m_billingRunAction = m_invoiceView->billingRunAction();
     m_billingRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -265,6 +271,7 @@ void MainWindow::createMenus()
     file->addAction(m_exportDebtorsAction);
     file->addSeparator();
     file->addAction(m_agencyAction);
+    file->addAction(m_mailServerAction);
     file->addAction(m_backupAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -282,6 +289,7 @@ void MainWindow::createMenus()
     // selection they act on.
     QMenu *billing = menuBar()->addMenu(tr("&Billing"));
     billing->addAction(m_billingRunAction);
+    billing->addAction(m_archiveAction);
     billing->addSeparator();
     billing->addAction(m_invoicesAreaAction);
     billing->addAction(m_ordersAreaAction);
@@ -359,9 +367,9 @@ void MainWindow::updateDatabaseStatus()
     setWindowTitle(
         open ? tr("Kaishu — %1").arg(QFileInfo(name).fileName().isEmpty() ? name : QFileInfo(name).fileName())
              : tr("Kaishu"));
-    for (QAction *action :
-         {m_importClientsAction, m_importDebtorsAction, m_importOrdersAction, m_exportClientsAction,
-          m_exportDebtorsAction, m_agencyAction, m_billingRunAction, m_backupAction})
+    for (QAction *action : {m_importClientsAction, m_importDebtorsAction, m_importOrdersAction,
+                            m_exportClientsAction, m_exportDebtorsAction, m_agencyAction, m_mailServerAction,
+                            m_archiveAction, m_billingRunAction, m_backupAction})
         action->setEnabled(open);
 }
 
@@ -403,7 +411,7 @@ bool MainWindow::openDatabase(const storage::DatabaseLocation &location)
         m_workspace->setDatabase(std::move(database));
     }
     if (location.kind() == storage::DatabaseLocation::Kind::Sqlite)
-        settings().setValue(LastDatabaseKey, location.filePath());
+        appSettings().setValue(LastDatabaseKey, location.filePath());
     return true;
 }
 
@@ -446,7 +454,7 @@ void MainWindow::openDatabaseFile()
 void MainWindow::connectPostgres()
 {
     PostgresConnectDialog dialog(this);
-    dialog.setFromUrl(settings().value(LastPostgresKey).toString());
+    dialog.setFromUrl(appSettings().value(LastPostgresKey).toString());
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -457,7 +465,7 @@ void MainWindow::connectPostgres()
         return;
     }
     if (openDatabase(*location))
-        settings().setValue(LastPostgresKey, dialog.urlWithoutPassword());
+        appSettings().setValue(LastPostgresKey, dialog.urlWithoutPassword());
 }
 
 ImportDialog *MainWindow::openImportDialog(parties::ImportKind kind, const QString &path)
@@ -504,6 +512,30 @@ void MainWindow::editAgencyProfile()
         return;
     FormDialog dialog(new AgencyProfileForm(m_workspace, m_undoStack), tr("Agency profile"), this);
     dialog.exec();
+}
+
+MailServerDialog *MainWindow::mailServerDialog()
+{
+    return m_workspace->isOpen() ? new MailServerDialog(m_workspace, this) : nullptr;
+}
+
+void MainWindow::editMailServer()
+{
+    if (MailServerDialog *dialog = mailServerDialog()) {
+        dialog->exec();
+        delete dialog;
+    }
+}
+
+ArchiveSearchDialog *MainWindow::searchArchive()
+{
+    if (!m_workspace->isOpen())
+        return nullptr;
+    auto *dialog = new ArchiveSearchDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->search();
+    return dialog;
 }
 
 void MainWindow::exportParties(parties::ImportKind kind)
@@ -665,7 +697,7 @@ void MainWindow::about()
 
 void MainWindow::restoreSettings()
 {
-    const QSettings store = settings();
+    const QSettings store = appSettings();
     if (!restoreGeometry(store.value(GeometryKey).toByteArray()))
         resize(1400, 860);
     restoreState(store.value(StateKey).toByteArray());
@@ -678,7 +710,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings() const
 {
-    QSettings store = settings();
+    QSettings store = appSettings();
     store.setValue(GeometryKey, saveGeometry());
     store.setValue(StateKey, saveState());
     store.setValue(AreaKey, static_cast<int>(currentArea()));

@@ -13,10 +13,12 @@ class QUndoStack;
 
 namespace kaishu::ui {
 
+class ArchiveSearchDialog;
 class ClientView;
 class DebtorView;
 class ImportDialog;
 class InvoiceView;
+class MailServerDialog;
 class OrderView;
 class RecordForm;
 class Workspace;
@@ -48,6 +50,10 @@ public:
     void showArea(Area area);
     // Opens the import dialog (window-modal, not blocking), optionally with a file loaded and checked.
     ImportDialog *openImportDialog(parties::ImportKind kind, const QString &path = {});
+    // The mail server settings (for the caller to show and delete); nullptr without a database.
+    MailServerDialog *mailServerDialog();
+    // The archive search, shown (not modal), listing what is kept until the clerk narrows it.
+    ArchiveSearchDialog *searchArchive();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +76,7 @@ private:
     void importParties(parties::ImportKind kind);
     void importOrders();
     void editAgencyProfile();
+    void editMailServer();
     void updateAreaActions();
     void exportParties(parties::ImportKind kind);
     void backup();
@@ -99,6 +106,8 @@ private:
     QAction *m_importDebtorsAction = nullptr;
     QAction *m_importOrdersAction = nullptr;
     QAction *m_agencyAction = nullptr;
+    QAction *m_mailServerAction = nullptr;
+    QAction *m_archiveAction = nullptr;
     QAction *m_billingRunAction = nullptr;
     QAction *m_exportClientsAction = nullptr;
     QAction *m_exportDebtorsAction = nullptr;

@@ -2,19 +2,13 @@
 
 #include "BillingNames.h"
 #include "FieldNames.h"
-#include "SaveRecordCommand.h"
 #include "Workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPointer>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace kaishu::ui {
 
@@ -30,17 +24,9 @@ const QString OrderLineEntity = QStringLiteral("order_line");
 OrderLineForm::OrderLineForm(Workspace *workspace, QUndoStack *undoStack, QWidget *parent)
     : RecordForm(workspace, undoStack, parent)
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("orderTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-
-    auto *orderBox = new QGroupBox(tr("Order"), this);
-    auto *orderForm = new QFormLayout(orderBox);
-    orderForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_title = createTitle(QStringLiteral("orderTitle"));
+    QFormLayout *orderForm = addSection(tr("Order"));
+    QWidget *orderBox = orderForm->parentWidget();
     m_customerCode = new QLineEdit(orderBox);
     m_debtor = new QLabel(orderBox);
     m_debtor->setWordWrap(true);
@@ -54,9 +40,8 @@ OrderLineForm::OrderLineForm(Workspace *workspace, QUndoStack *undoStack, QWidge
     addField(orderForm, QStringLiteral("delivery_date"), m_deliveryDate);
     connect(m_customerCode, &QLineEdit::textChanged, this, &OrderLineForm::showDebtorOfCustomer);
 
-    auto *lineBox = new QGroupBox(tr("What was supplied"), this);
-    auto *lineForm = new QFormLayout(lineBox);
-    lineForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QFormLayout *lineForm = addSection(tr("What was supplied"));
+    QWidget *lineBox = lineForm->parentWidget();
     m_itemCode = new QLineEdit(lineBox);
     m_description = new QLineEdit(lineBox);
     m_quantity = new QLineEdit(lineBox);
@@ -82,12 +67,7 @@ OrderLineForm::OrderLineForm(Workspace *workspace, QUndoStack *undoStack, QWidge
     addField(lineForm, QStringLiteral("tax_category"), m_category);
     addField(lineForm, QStringLiteral("price_mode"), m_priceMode);
 
-    auto *formPage = new QWidget(this);
-    auto *formLayout = new QVBoxLayout(formPage);
-    formLayout->addWidget(orderBox);
-    formLayout->addWidget(lineBox);
-    formLayout->addStretch();
-    layOutPane(m_title, formPage);
+    layOutPane(m_title);
     showRecord(0);
 }
 
@@ -263,16 +243,9 @@ void OrderLineForm::writeChanges()
         return;
     }
     workspace()->orders().update(after);
-
     Workspace *target = workspace();
-    QPointer<OrderLineForm> form(this);
-    undoStack()->push(new SaveRecordCommand<OrderLine>(
-        tr("Edit order %1 line %2").arg(after.orderNumber).arg(after.lineNumber), before, after,
-        [target](const OrderLine &snapshot) { writeSnapshot(target, snapshot); },
-        [form](const QString &message) {
-            if (form)
-                QMessageBox::warning(form, tr("Cannot undo or redo"), message);
-        }));
+    pushSave<OrderLine>(tr("Edit order %1 line %2").arg(after.orderNumber).arg(after.lineNumber), before,
+                        after, [target](const OrderLine &snapshot) { writeSnapshot(target, snapshot); });
     loadRecord();
     workspace()->notifyBillingChanged();
 }

@@ -20,7 +20,7 @@ bool isNumberColumn(int column)
 } // namespace
 
 OrderTableModel::OrderTableModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
     , m_workspace(workspace)
 {}
 
@@ -44,46 +44,19 @@ void OrderTableModel::reload()
                                 m_workspace->invoices().settings().settings(line.clientId).rounding);
         }
     }
-    beginResetModel();
-    m_lines = std::move(lines);
     m_rounding = std::move(rounding);
-    endResetModel();
-}
-
-const OrderLine *OrderTableModel::lineAt(int row) const
-{
-    return row >= 0 && row < m_lines.size() ? &m_lines.at(row) : nullptr;
-}
-
-int OrderTableModel::rowOfLine(qint64 lineId) const
-{
-    for (qsizetype row = 0; row < m_lines.size(); ++row) {
-        if (m_lines.at(row).id == lineId)
-            return int(row);
-    }
-    return -1;
-}
-
-int OrderTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_lines.size());
-}
-
-int OrderTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setRows(std::move(lines));
 }
 
 QVariant OrderTableModel::data(const QModelIndex &index, int role) const
 {
-    const OrderLine *line = lineAt(index.row());
+    const OrderLine *line = rowAt(index.row());
     if (!line)
         return {};
     if (role == LineIdRole)
         return line->id;
     if (role == Qt::TextAlignmentRole)
-        return isNumberColumn(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                              : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(isNumberColumn(index.column()));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -131,7 +104,7 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return isNumberColumn(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return alignment(isNumberColumn(section));
     if (role != Qt::DisplayRole)
         return {};
     static const char *const fields[] = {"client_code",  "customer_code", "debtor_id",     "order_no",

@@ -2,17 +2,17 @@
 
 #include "billing/OrderLine.h"
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
+
 #include <QHash>
-#include <QList>
 
 namespace kaishu::ui {
 
 class Workspace;
 
 // The unbilled order lines (受注明細) of one client or of all, for a table. What waits for the next
-// billing run is a few thousand lines at most: all are held.
-class OrderTableModel : public QAbstractTableModel
+// billing run is a few thousand lines at most.
+class OrderTableModel : public RowTableModel<billing::OrderLine>
 {
     Q_OBJECT
 
@@ -44,18 +44,12 @@ public:
     qint64 clientId() const { return m_clientId; }
     void reload();
 
-    const billing::OrderLine *lineAt(int row) const;
-    int rowOfLine(qint64 lineId) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     Workspace *m_workspace;
     qint64 m_clientId = 0;
-    QList<billing::OrderLine> m_lines;
     // Each client's rounding, for the amounts as its invoices will show them.
     QHash<qint64, money::RoundingMode> m_rounding;
 };

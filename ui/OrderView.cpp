@@ -1,6 +1,7 @@
 #include "OrderView.h"
 
 #include "ColumnWidths.h"
+#include "ListViews.h"
 #include "MasterDetailLayout.h"
 #include "OrderLineForm.h"
 #include "OrderTableModel.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,13 +23,7 @@ namespace kaishu::ui {
 
 namespace {
 
-const QString HeaderKey = QStringLiteral("orders/header");
-const QString SplitterKey = QStringLiteral("orders/splitter");
-
-QSettings settings()
-{
-    return QSettings(QStringLiteral("Kaishu"), QStringLiteral("Kaishu"));
-}
+const QString SettingsPrefix = QStringLiteral("orders");
 
 } // namespace
 
@@ -37,12 +31,7 @@ OrderView::OrderView(Workspace *workspace, QUndoStack *undoStack, QWidget *paren
     : QWidget(parent)
     , m_workspace(workspace)
 {
-    m_clientFilter = new QComboBox(this);
-    m_clientFilter->setObjectName(QStringLiteral("orderClientFilter"));
-    const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_clientFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_clientFilter->setMinimumContentsLength(4);
-    m_clientFilter->setMinimumWidth(28 * charWidth);
+    m_clientFilter = clientFilterCombo(this, QStringLiteral("orderClientFilter"));
     m_addButton = new QPushButton(tr("&Add line"), this);
     m_addButton->setObjectName(QStringLiteral("addOrderLine"));
     m_removeButton = new QPushButton(tr("&Remove line…"), this);
@@ -61,16 +50,7 @@ OrderView::OrderView(Workspace *workspace, QUndoStack *undoStack, QWidget *paren
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table, QAbstractItemView::SingleSelection);
     setColumnWidthsInDigits(m_table, {5, 8, 14, 8, 3, 10, 10, 7, 14, 6, 4, 9, 5, 9, 9});
 
     m_detail = new OrderLineForm(workspace, undoStack, this);
@@ -93,8 +73,9 @@ OrderView::OrderView(Workspace *workspace, QUndoStack *undoStack, QWidget *paren
     });
     connect(m_addButton, &QPushButton::clicked, this, &OrderView::addLine);
     connect(m_removeButton, &QPushButton::clicked, this, &OrderView::removeLine);
+    m_selection = new RecordSelection(m_table, m_detail, OrderTableModel::LineIdRole);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &OrderView::onCurrentRowChanged);
+            &OrderView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateButtons();
         emit rowCountChanged(visibleRowCount());
@@ -120,19 +101,7 @@ int OrderView::visibleRowCount() const
 
 void OrderView::reloadFilterChoices()
 {
-    const QSignalBlocker blocker(m_clientFilter);
-    const qint64 clientId = m_clientFilter->currentData().toLongLong();
-    m_clientFilter->clear();
-    m_clientFilter->addItem(tr("All clients"), qint64(0));
-    if (m_workspace->isOpen()) {
-        try {
-            for (const parties::Client &client : m_workspace->parties().repository().clients())
-                m_clientFilter->addItem(tr("%1 %2").arg(client.code, client.name), client.id);
-        } catch (const storage::StorageError &error) {
-            QMessageBox::warning(this, tr("Cannot read the clients"), error.message());
-        }
-    }
-    m_clientFilter->setCurrentIndex(std::max(0, m_clientFilter->findData(clientId)));
+    reloadClientChoices(m_clientFilter, m_workspace);
     if (m_model->clientId() != m_clientFilter->currentData().toLongLong())
         m_model->setClientId(m_clientFilter->currentData().toLongLong());
     updateButtons();
@@ -141,34 +110,17 @@ void OrderView::reloadFilterChoices()
 void OrderView::reloadKeepingSelection()
 {
     const qint64 lineId = m_detail->lineId();
-    m_restoringSelection = true;
-    try {
-        m_model->reload();
-    } catch (const storage::StorageError &error) {
-        QMessageBox::warning(this, tr("Cannot read the orders"), error.message());
+    {
+        const RecordSelection::Quiet quiet(m_selection);
+        try {
+            m_model->reload();
+        } catch (const storage::StorageError &error) {
+            QMessageBox::warning(this, tr("Cannot read the orders"), error.message());
+        }
+        if (const int row = m_model->rowOfId(lineId); lineId != 0 && row >= 0)
+            m_selection->setCurrentQuietly(m_model->index(row, OrderTableModel::Description));
     }
-    const int row = m_model->rowOfLine(lineId);
-    if (lineId != 0 && row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, OrderTableModel::Description));
-    m_restoringSelection = false;
     updateButtons();
-}
-
-void OrderView::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
-{
-    updateButtons();
-    if (m_restoringSelection)
-        return;
-    const qint64 lineId = current.isValid() ? current.data(OrderTableModel::LineIdRole).toLongLong() : 0;
-    if (lineId == 0 || lineId == m_detail->lineId())
-        return;
-    if (!m_detail->confirmLeave()) {
-        m_restoringSelection = true;
-        m_table->setCurrentIndex(previous);
-        m_restoringSelection = false;
-        return;
-    }
-    m_detail->showLine(lineId);
 }
 
 void OrderView::updateButtons()
@@ -191,7 +143,7 @@ void OrderView::addLine()
 
 void OrderView::removeLine()
 {
-    const billing::OrderLine *line = m_model->lineAt(m_table->currentIndex().row());
+    const billing::OrderLine *line = m_model->rowAt(m_table->currentIndex().row());
     if (!line)
         return;
     const billing::OrderLine removed = *line;
@@ -210,20 +162,12 @@ void OrderView::removeLine()
 
 void OrderView::saveSettings() const
 {
-    QSettings store = settings();
-    store.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
-    store.setValue(SplitterKey, m_splitter->saveState());
+    saveListState(SettingsPrefix, m_table, m_splitter);
 }
 
 void OrderView::restoreSettings()
 {
-    const QSettings store = settings();
-    if (store.contains(HeaderKey))
-        m_table->horizontalHeader()->restoreState(store.value(HeaderKey).toByteArray());
-    if (store.contains(SplitterKey))
-        m_splitter->restoreState(store.value(SplitterKey).toByteArray());
-    else
-        m_splitter->setSizes({1000, 480});
+    restoreListState(SettingsPrefix, m_table, m_splitter);
 }
 
 } // namespace kaishu::ui

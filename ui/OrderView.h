@@ -12,6 +12,7 @@ namespace kaishu::ui {
 
 class OrderLineForm;
 class OrderTableModel;
+class RecordSelection;
 class Workspace;
 
 // 受注明細: the order lines waiting for a billing run, of one client or all, with the selected line's
@@ -46,7 +47,6 @@ signals:
 private:
     void reloadFilterChoices();
     void reloadKeepingSelection();
-    void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void updateButtons();
 
     Workspace *m_workspace;
@@ -57,7 +57,7 @@ private:
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
     OrderLineForm *m_detail = nullptr;
-    bool m_restoringSelection = false;
+    RecordSelection *m_selection = nullptr;
 };
 
 } // namespace kaishu::ui

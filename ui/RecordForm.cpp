@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,28 @@ RecordForm::RecordForm(Workspace *workspace, QUndoStack *undoStack, QWidget *par
     , m_workspace(workspace)
     , m_undoStack(undoStack)
 {}
+
+QLabel *RecordForm::createTitle(const QString &objectName)
+{
+    auto *title = new QLabel(this);
+    if (!objectName.isEmpty())
+        title->setObjectName(objectName);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setWordWrap(true);
+    return title;
+}
+
+QFormLayout *RecordForm::addSection(const QString &title)
+{
+    auto *box = new QGroupBox(title, this);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_sections << box;
+    return form;
+}
 
 void RecordForm::addField(QFormLayout *layout, const QString &field, QWidget *editor)
 {
@@ -234,8 +257,14 @@ void RecordForm::reloadRecord()
     }
 }
 
-void RecordForm::layOutPane(QLabel *title, QWidget *formPage)
+void RecordForm::layOutPane(QLabel *title)
 {
+    auto *formPage = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formPage);
+    for (QGroupBox *section : std::as_const(m_sections))
+        formLayout->addWidget(section);
+    formLayout->addStretch();
+
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(formPage);
     scroll->setWidgetResizable(true);

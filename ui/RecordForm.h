@@ -1,18 +1,22 @@
 #pragma once
 
+#include "SaveRecordCommand.h"
 #include "audit/AuditTrail.h"
 #include "parties/FieldError.h"
 
 #include <QHash>
 #include <QList>
+#include <QMessageBox>
+#include <QPointer>
 #include <QString>
+#include <QUndoStack>
 #include <QWidget>
 
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QTabWidget;
 class QPushButton;
-class QUndoStack;
 
 namespace kaishu::ui {
 
@@ -57,13 +61,31 @@ signals:
     void saved();
 
 protected:
+    // The record's name above the form, larger and bold (objectName for tests, when given).
+    QLabel *createTitle(const QString &objectName = {});
+    // A titled group of fields, in the order of the calls; the editors go in with addField.
+    QFormLayout *addSection(const QString &title);
     // Adds a labelled editor for a canonical field, with its error line, to the layout.
     void addField(QFormLayout *layout, const QString &field, QWidget *editor);
     // Save / Revert, for the subclass to place.
     QWidget *createButtonRow();
-    // Lays the pane out: the title, the tabs Details (formPage, scrolling) and History (the stored
+    // Lays the pane out: the title, the tabs Details (the sections, scrolling) and History (the stored
     // record's changes, read whenever the tab is shown), and the Save / Revert row.
-    void layOutPane(QLabel *title, QWidget *formPage);
+    void layOutPane(QLabel *title);
+
+    // After a save written through the services: puts it on the undo stack as before → after, whose
+    // undo and redo write the snapshot with writer (a failure is shown over this form, if still there).
+    template<typename Snapshot>
+    void pushSave(const QString &text, const Snapshot &before, const Snapshot &after,
+                  typename SaveRecordCommand<Snapshot>::Writer writer)
+    {
+        QPointer<RecordForm> form(this);
+        m_undoStack->push(new SaveRecordCommand<Snapshot>(
+            text, before, after, std::move(writer), [form](const QString &message) {
+                if (form)
+                    QMessageBox::warning(form, tr("Cannot undo or redo"), message);
+            }));
+    }
     // The audit history of the stored record (called only while there is one).
     virtual QList<audit::AuditRecord> storedHistory() const = 0;
     // After loading or clearing the record: reads its history if the History tab is open, else
@@ -95,6 +117,7 @@ protected:
 
 private:
     qint64 m_recordId = 0;
+    QList<QGroupBox *> m_sections;
     QTabWidget *m_tabs = nullptr;
     HistoryView *m_history = nullptr;
 

@@ -6,6 +6,7 @@
 #include "DebtorView.h"
 #include "FieldNames.h"
 #include "Translations.h"
+#include "UiTestSupport.h"
 #include "Workspace.h"
 #include "calendar/PaymentTerms.h"
 #include "demo/DemoAgency.h"
@@ -306,28 +307,8 @@ void DebtorViewTest::japaneseCatalogueCoversTheView()
     view.resize(1400, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const QRegularExpression englishWord(QStringLiteral("[A-Za-z]{3,}"));
-    QStringList untranslated;
-    const QRegularExpression shortcut(QStringLiteral("(Ctrl|Shift|Alt)\\+"));
-    const auto check = [&](const QString &caption) {
-        const QString text = QString(caption).remove(shortcut); // key names stay as on the keyboard
-        if (englishWord.match(text).hasMatch())
-            untranslated << text;
-    };
-    for (const QLabel *label : view.findChildren<QLabel *>())
-        check(label->text());
-    for (const QAbstractButton *button : view.findChildren<QAbstractButton *>())
-        check(button->text());
-    for (const QTabWidget *tabs : view.findChildren<QTabWidget *>()) {
-        for (int i = 0; i < tabs->count(); ++i)
-            check(tabs->tabText(i));
-    }
-    for (const QLineEdit *edit : view.findChildren<QLineEdit *>())
-        check(edit->placeholderText());
-    for (int column = 0; column < view.model()->columnCount(); ++column)
-        check(view.model()->headerData(column, Qt::Horizontal).toString());
     // Data may hold Latin letters (e-mail addresses, customer codes); captions may not.
-    untranslated.removeIf([&](const QString &text) { return text.contains(QLatin1Char('@')); });
+    const QStringList untranslated = tests::englishCaptions(&view);
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(" | "))));
 }
 

@@ -25,6 +25,7 @@
 #include "OrderView.h"
 #include "ServiceErrors.h"
 #include "Translations.h"
+#include "UiTestSupport.h"
 #include "Workspace.h"
 #include "parties/PartyImport.h"
 
@@ -36,7 +37,6 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -69,151 +69,17 @@ namespace {
 
 const QString ShotFolder = QStringLiteral("/tmp/ui-shots");
 
-// The billing fixtures of the core suite (tests/core/tst_billing.cpp): K001 closes at month end,
-// K002 has a credit limit of 10,000 yen and tax-included prices, K003 closes on the 20th.
-const QByteArray ClientsCsv =
-    QStringLiteral("client_code,name,registration_number,postal_code,address,bank_code,branch_code,"
-                   "account_type,account_number,account_name,terms\n"
-                   "C001,株式会社みらい食品,T7000012050002,1000001,東京都千代田区千代田1-1,0001,001,普通,"
-                   "1234567,ｶ)ﾐﾗｲｼﾖｸﾋﾝ,月末締め翌月末払い\n"
-                   "C002,東都システム株式会社,T4011001098993,,,0005,001,普通,7654321,ﾄｳﾄｼｽﾃﾑ(ｶ,"
-                   "20日締め翌月10日払い\n")
-        .toUtf8();
-const QByteArray DebtorsCsv =
-    QStringLiteral(
-        "client_code,customer_code,name,name_kana,corporate_number,prefecture,address,terms,"
-        "credit_limit,virtual_account\n"
-        "C001,K001,株式会社山田商事,ヤマダショウジ,5835678256246,東京都,千代田区丸の内1-1,,1000000,"
-        "3000001\n"
-        "C001,K002,佐藤商店,サトウショウテン,,大阪府,大阪市北区梅田1-1,,10000,\n"
-        "C001,K003,鈴木工業株式会社,スズキコウギョウ,,愛知県,名古屋市中区1-1,20日締め翌月10日払い,0,\n")
-        .toUtf8();
-const QByteArray OrdersCsv =
-    QStringLiteral(
-        "client_code,customer_code,order_no,order_date,delivery_date,item_code,description,quantity,"
-        "unit,unit_price,tax_category,price_mode\n"
-        "C001,K001,A-1,2026-10-01,2026-10-05,P1,事務用品,3,個,105,10,excl\n"
-        "C001,K001,A-1,2026-10-01,2026-10-05,F1,お茶,10,箱,1234.5,8,excl\n"
-        "C001,K001,A-2,2026-10-20,2026-10-28,S1,保守料,1,式,50000,10,excl\n"
-        "C001,K002,B-1,2026-10-02,2026-10-03,P2,コピー用紙,2,箱,3300,10,incl\n"
-        "C001,K002,B-2,2026-10-10,2026-10-12,P3,トナー,1,本,11000,10,incl\n"
-        "C001,K003,D-1,2026-10-10,2026-10-15,P1,事務用品,1,個,1000,10,excl\n"
-        "C001,K001,A-3,2026-11-02,2026-11-03,P1,事務用品,1,個,500,10,excl\n")
-        .toUtf8();
-
-// Answers the modal dialogs the next action opens, one handler per dialog in the order they appear,
-// as a clerk would (the action's own exec() loop runs the timer).
-class DialogAnswers : public QObject
-{
-public:
-    using Handler = std::function<void(QWidget *dialog)>;
-
-    explicit DialogAnswers(QList<Handler> handlers)
-        : m_handlers(std::move(handlers))
-    {
-        connect(&m_timer, &QTimer::timeout, this, &DialogAnswers::poll);
-        m_timer.start(20);
-    }
-    bool allAnswered() const { return m_next == m_handlers.size(); }
-
-private:
-    void poll()
-    {
-        QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog || dialog == m_last || !dialog->isVisible() || allAnswered())
-            return;
-        m_last = dialog;
-        m_handlers.at(m_next++)(dialog);
-    }
-
-    QList<Handler> m_handlers;
-    qsizetype m_next = 0;
-    // A QPointer: the next message box may be built where the last one was.
-    QPointer<QWidget> m_last;
-    QTimer m_timer;
-};
-
-// Presses a standard button of a message box, keeping its text.
-DialogAnswers::Handler press(QMessageBox::StandardButton button, QString *text = nullptr)
-{
-    return [button, text](QWidget *dialog) {
-        auto *box = qobject_cast<QMessageBox *>(dialog);
-        QVERIFY2(box, dialog->metaObject()->className());
-        if (text)
-            *text = box->text();
-        box->button(button)->click();
-    };
-}
-
-// Types into an input dialog and accepts it.
-DialogAnswers::Handler enter(const QString &value, QString *label = nullptr)
-{
-    return [value, label](QWidget *dialog) {
-        auto *input = qobject_cast<QInputDialog *>(dialog);
-        QVERIFY2(input, dialog->metaObject()->className());
-        if (label)
-            *label = input->labelText();
-        input->setTextValue(value);
-        input->accept();
-    };
-}
-
-// Every caption a clerk reads on a widget tree: labels, buttons, group boxes, tabs, placeholders,
-// combo items, tool bar actions, table headers.
-QStringList captionsOf(QWidget *root)
-{
-    QStringList captions{root->windowTitle()};
-    for (const QLabel *label : root->findChildren<QLabel *>())
-        captions << label->text();
-    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>())
-        captions << button->text();
-    for (const QGroupBox *box : root->findChildren<QGroupBox *>())
-        captions << box->title();
-    for (const QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
-        for (int i = 0; i < tabs->count(); ++i)
-            captions << tabs->tabText(i);
-    }
-    for (const QLineEdit *edit : root->findChildren<QLineEdit *>())
-        captions << edit->placeholderText();
-    for (const QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>())
-        captions << edit->placeholderText();
-    for (const QComboBox *combo : root->findChildren<QComboBox *>()) {
-        for (int i = 0; i < combo->count(); ++i)
-            captions << combo->itemText(i);
-    }
-    for (const QToolBar *bar : root->findChildren<QToolBar *>()) {
-        for (const QAction *action : bar->actions())
-            captions << action->text();
-    }
-    for (const QTableView *table : root->findChildren<QTableView *>()) {
-        if (!table->model())
-            continue;
-        for (int column = 0; column < table->model()->columnCount(); ++column)
-            captions << table->model()->headerData(column, Qt::Horizontal).toString();
-    }
-    return captions;
-}
-
-// Captions with a word of three or more Latin letters: text the Japanese catalogue does not cover.
-QStringList englishCaptions(QWidget *root)
-{
-    const QRegularExpression englishWord(QStringLiteral("[A-Za-z]{3,}"));
-    // Key names stay as on the keyboard; number-format placeholders ({client}, {seq:6}) are syntax;
-    // HTML markup is not text.
-    const QRegularExpression notWords(QStringLiteral("(Ctrl|Shift|Alt)\\+|\\{[^}]*\\}|<[^>]*>"));
-    QStringList found;
-    for (const QString &caption : captionsOf(root)) {
-        const QString text = QString(caption).remove(notWords);
-        if (englishWord.match(text).hasMatch() && !text.contains(QLatin1Char('@')))
-            found << text;
-    }
-    return found;
-}
+using tests::ClientsCsv;
+using tests::DebtorsCsv;
+using tests::DialogAnswers;
+using tests::englishCaptions;
+using tests::enter;
+using tests::OrdersCsv;
+using tests::press;
 
 void saveShot(QWidget *widget, const QString &name)
 {
-    QDir().mkpath(ShotFolder);
-    QVERIFY(widget->grab().save(QStringLiteral("%1/%2.png").arg(ShotFolder, name)));
+    QVERIFY(tests::saveShot(widget, ShotFolder, name));
 }
 
 } // namespace
@@ -248,7 +114,7 @@ private:
     {
         return m_workspace->parties().repository().clientByCode(code)->id;
     }
-    const Invoice *rowInvoice(int row) const { return m_view->model()->invoiceAt(row); }
+    const Invoice *rowInvoice(int row) const { return m_view->model()->rowAt(row); }
     int rowOfCustomer(const QString &customerCode, InvoiceStatus status) const;
     // Selects these invoices in the list as a click (or Ctrl+click) would.
     void select(const QList<qint64> &ids) { m_view->selectInvoices(ids); }
@@ -269,13 +135,7 @@ void InvoiceViewTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_folder.isValid());
-    // Japanese glyph forms in the pictures, as the application uses them.
-    const QString family = QStringLiteral("Noto Sans CJK JP");
-    if (QFontDatabase::families().contains(family)) {
-        QFont font = QApplication::font();
-        font.setFamilies({family});
-        QApplication::setFont(font);
-    }
+    tests::useJapaneseFont();
     m_workspace = new ui::Workspace(QStringLiteral("tester"), this);
     m_workspace->setDatabase(storage::Database::open(
         storage::DatabaseLocation::sqliteFile(m_folder.filePath(QStringLiteral("billing.sqlite")))));
@@ -731,7 +591,7 @@ void InvoiceViewTest::paymentCancellationAndCreditNote()
         QVERIFY(answers.allAnswered());
     }
     QVERIFY(m_workspace->invoices().book().invoice(k002.id)->status == InvoiceStatus::Cancelled);
-    const int row = m_view->model()->rowOfInvoice(k002.id);
+    const int row = m_view->model()->rowOfId(k002.id);
     QCOMPARE(m_view->model()->index(row, ui::InvoiceTableModel::Status).data().toString(),
              ui::BillingNames::statusName(InvoiceStatus::Cancelled));
     QVERIFY(m_view->model()
@@ -776,7 +636,7 @@ void InvoiceViewTest::orderLinesAddCorrectRemove()
     QCOMPARE(view.model()->rowCount(), 2);
     const qint64 added = form->lineId();
     QVERIFY(added != 0);
-    const int row = view.model()->rowOfLine(added);
+    const int row = view.model()->rowOfId(added);
     QCOMPARE(view.model()->index(row, ui::OrderTableModel::Amount).data().toString(),
              QStringLiteral("1,100"));
     QCOMPARE(view.model()->index(row, ui::OrderTableModel::Debtor).data().toString(),
@@ -796,7 +656,7 @@ void InvoiceViewTest::orderLinesAddCorrectRemove()
     QCOMPARE(editor(QStringLiteral("quantity"))->text(), QStringLiteral("2"));
 
     // Removal asks first.
-    view.table()->setCurrentIndex(view.model()->index(view.model()->rowOfLine(added), 0));
+    view.table()->setCurrentIndex(view.model()->index(view.model()->rowOfId(added), 0));
     {
         DialogAnswers answers({press(QMessageBox::Yes)});
         view.removeLine();
