@@ -148,12 +148,16 @@
         <translation>Welcome to Kaishu</translation>
     </message>
     <message>
+        <source>Issuing the demo invoices of the last three months…</source>
+        <translation>Issuing the demo invoices of the last three months…</translation>
+    </message>
+    <message>
         <source>The database has no clients yet.
 
-Create a demo billing agency with %1 debtors to try Kaishu out? You can start a real database later with File → New database.</source>
+Create a demo billing agency with %1 debtors and three months of invoices to try Kaishu out? You can start a real database later with File → New database.</source>
         <translation>The database has no clients yet.
 
-Create a demo billing agency with %1 debtors to try Kaishu out? You can start a real database later with File → New database.</translation>
+Create a demo billing agency with %1 debtors and three months of invoices to try Kaishu out? You can start a real database later with File → New database.</translation>
     </message>
 </context>
 <context>
@@ -453,8 +457,8 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>the part before @ must have 1 to 64 characters</translation>
     </message>
     <message>
-        <source>the part before @ contains &apos;%1&apos;</source>
-        <translation>the part before @ contains &apos;%1&apos;</translation>
+        <source>the part before @ contains '%1'</source>
+        <translation>the part before @ contains '%1'</translation>
     </message>
     <message>
         <source>the part before @ has a misplaced dot</source>
@@ -473,8 +477,8 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>a domain part must not start or end with a hyphen</translation>
     </message>
     <message>
-        <source>the domain contains &apos;%1&apos;</source>
-        <translation>the domain contains &apos;%1&apos;</translation>
+        <source>the domain contains '%1'</source>
+        <translation>the domain contains '%1'</translation>
     </message>
     <message>
         <source>the domain must end in a top-level domain such as .jp or .com</source>
@@ -547,12 +551,12 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>payment day %1 is not a valid day: use 1-28 or eom (month end)</translation>
     </message>
     <message>
-        <source>cannot read the closing day at &apos;%1&apos;: expected N日 or 月末</source>
-        <translation>cannot read the closing day at &apos;%1&apos;: expected N日 or 月末</translation>
+        <source>cannot read the closing day at '%1': expected N日 or 月末</source>
+        <translation>cannot read the closing day at '%1': expected N日 or 月末</translation>
     </message>
     <message>
-        <source>cannot read the payment day at &apos;%1&apos;: expected N日 or 月末</source>
-        <translation>cannot read the payment day at &apos;%1&apos;: expected N日 or 月末</translation>
+        <source>cannot read the payment day at '%1': expected N日 or 月末</source>
+        <translation>cannot read the payment day at '%1': expected N日 or 月末</translation>
     </message>
     <message>
         <source>expected 日 after the closing day %1</source>
@@ -571,64 +575,64 @@ Create a demo billing agency with %1 debtors to try Kaishu out? You can start a 
         <translation>expected 月 after %1 in the payment month</translation>
     </message>
     <message>
-        <source>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at &apos;%1&apos;</source>
-        <translation>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at &apos;%1&apos;</translation>
+        <source>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at '%1'</source>
+        <translation>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at '%1'</translation>
     </message>
     <message>
-        <source>unrecognised holiday rule &apos;%1&apos;: expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</source>
-        <translation>unrecognised holiday rule &apos;%1&apos;: expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</translation>
+        <source>unrecognised holiday rule '%1': expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</source>
+        <translation>unrecognised holiday rule '%1': expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</translation>
     </message>
     <message>
         <source>payment day falls before the closing day in the closing month itself (当月): closing day %1, payment day %2</source>
         <translation>payment day falls before the closing day in the closing month itself (当月): closing day %1, payment day %2</translation>
     </message>
     <message>
-        <source>unrecognised payment terms &apos;%1&apos;: expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</source>
-        <translation>unrecognised payment terms &apos;%1&apos;: expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</translation>
+        <source>unrecognised payment terms '%1': expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</source>
+        <translation>unrecognised payment terms '%1': expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</translation>
     </message>
     <message>
-        <source>expected 締め after the closing day at &apos;%1&apos;</source>
-        <translation>expected 締め after the closing day at &apos;%1&apos;</translation>
+        <source>expected 締め after the closing day at '%1'</source>
+        <translation>expected 締め after the closing day at '%1'</translation>
     </message>
     <message>
-        <source>closing day &apos;%1&apos; is neither a number nor eom</source>
-        <translation>closing day &apos;%1&apos; is neither a number nor eom</translation>
+        <source>closing day '%1' is neither a number nor eom</source>
+        <translation>closing day '%1' is neither a number nor eom</translation>
     </message>
     <message>
-        <source>payment day &apos;%1&apos; is neither a number nor eom</source>
-        <translation>payment day &apos;%1&apos; is neither a number nor eom</translation>
+        <source>payment day '%1' is neither a number nor eom</source>
+        <translation>payment day '%1' is neither a number nor eom</translation>
     </message>
     <message>
-        <source>malformed item &apos;%1&apos; in structured payment terms: expected key=value</source>
-        <translation>malformed item &apos;%1&apos; in structured payment terms: expected key=value</translation>
+        <source>malformed item '%1' in structured payment terms: expected key=value</source>
+        <translation>malformed item '%1' in structured payment terms: expected key=value</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos; in structured payment terms: expected closing, month, day and shift</source>
-        <translation>unknown key &apos;%1&apos; in structured payment terms: expected closing, month, day and shift</translation>
+        <source>unknown key '%1' in structured payment terms: expected closing, month, day and shift</source>
+        <translation>unknown key '%1' in structured payment terms: expected closing, month, day and shift</translation>
     </message>
     <message>
-        <source>duplicate key &apos;%1&apos; in structured payment terms</source>
-        <translation>duplicate key &apos;%1&apos; in structured payment terms</translation>
+        <source>duplicate key '%1' in structured payment terms</source>
+        <translation>duplicate key '%1' in structured payment terms</translation>
     </message>
     <message>
-        <source>empty value for &apos;%1&apos; in structured payment terms</source>
-        <translation>empty value for &apos;%1&apos; in structured payment terms</translation>
+        <source>empty value for '%1' in structured payment terms</source>
+        <translation>empty value for '%1' in structured payment terms</translation>
     </message>
     <message>
-        <source>missing &apos;%1&apos; in structured payment terms</source>
-        <translation>missing &apos;%1&apos; in structured payment terms</translation>
+        <source>missing '%1' in structured payment terms</source>
+        <translation>missing '%1' in structured payment terms</translation>
     </message>
     <message>
-        <source>payment month offset &apos;%1&apos; is not a number: use 0-3</source>
-        <translation>payment month offset &apos;%1&apos; is not a number: use 0-3</translation>
+        <source>payment month offset '%1' is not a number: use 0-3</source>
+        <translation>payment month offset '%1' is not a number: use 0-3</translation>
     </message>
     <message>
         <source>payment month offset %1 is out of range: use 0-3</source>
         <translation>payment month offset %1 is out of range: use 0-3</translation>
     </message>
     <message>
-        <source>unknown shift &apos;%1&apos;: use previous, next or none</source>
-        <translation>unknown shift &apos;%1&apos;: use previous, next or none</translation>
+        <source>unknown shift '%1': use previous, next or none</source>
+        <translation>unknown shift '%1': use previous, next or none</translation>
     </message>
     <message>
         <source>payment terms are empty</source>
@@ -669,8 +673,8 @@ The list is shown again as it is stored now.</translation>
         <translation>invalid %1 bytes %2 at byte offset %3 (line %4)</translation>
     </message>
     <message>
-        <source>the character &apos;%1&apos; (%2) at line %3, column %4 cannot be written in %5</source>
-        <translation>the character &apos;%1&apos; (%2) at line %3, column %4 cannot be written in %5</translation>
+        <source>the character '%1' (%2) at line %3, column %4 cannot be written in %5</source>
+        <translation>the character '%1' (%2) at line %3, column %4 cannot be written in %5</translation>
     </message>
 </context>
 <context>
@@ -707,8 +711,8 @@ The list is shown again as it is stored now.</translation>
         <translation>the billing settings were changed by someone else; reload them</translation>
     </message>
     <message>
-        <source>the agency&apos;s name is required</source>
-        <translation>the agency&apos;s name is required</translation>
+        <source>the agency's name is required</source>
+        <translation>the agency's name is required</translation>
     </message>
     <message>
         <source>not a valid registration number (T + 13 digits)</source>
@@ -791,8 +795,8 @@ The list is shown again as it is stored now.</translation>
         <translation>a credit note needs an issued invoice</translation>
     </message>
     <message>
-        <source>the credit note&apos;s total %1 yen must be above 0 and at most the %2 yen left on invoice %3</source>
-        <translation>the credit note&apos;s total %1 yen must be above 0 and at most the %2 yen left on invoice %3</translation>
+        <source>the credit note's total %1 yen must be above 0 and at most the %2 yen left on invoice %3</source>
+        <translation>the credit note's total %1 yen must be above 0 and at most the %2 yen left on invoice %3</translation>
     </message>
     <message>
         <source>payments are recorded on issued invoices</source>
@@ -811,12 +815,12 @@ The list is shown again as it is stored now.</translation>
         <translation>お品代として</translation>
     </message>
     <message>
-        <source>The tax breakdown of category %1 does not match the lines; recompute the document&apos;s tax.</source>
-        <translation>The tax breakdown of category %1 does not match the lines; recompute the document&apos;s tax.</translation>
+        <source>The tax breakdown of category %1 does not match the lines; recompute the document's tax.</source>
+        <translation>The tax breakdown of category %1 does not match the lines; recompute the document's tax.</translation>
     </message>
     <message>
-        <source>The document&apos;s tax totals are not the sum of its tax breakdown; recompute the document&apos;s tax.</source>
-        <translation>The document&apos;s tax totals are not the sum of its tax breakdown; recompute the document&apos;s tax.</translation>
+        <source>The document's tax totals are not the sum of its tax breakdown; recompute the document's tax.</source>
+        <translation>The document's tax totals are not the sum of its tax breakdown; recompute the document's tax.</translation>
     </message>
     <message>
         <source>A receipt has no JP PINT form; only invoices and credit notes can be sent as e-invoices.</source>
@@ -835,8 +839,8 @@ The list is shown again as it is stored now.</translation>
         <translation>The document has no issue date.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s registration number &quot;%1&quot; is not T followed by 13 digits.</source>
-        <translation>The issuer&apos;s registration number &quot;%1&quot; is not T followed by 13 digits.</translation>
+        <source>The issuer's registration number "%1" is not T followed by 13 digits.</source>
+        <translation>The issuer's registration number "%1" is not T followed by 13 digits.</translation>
     </message>
     <message>
         <source>The issuer has no name.</source>
@@ -859,8 +863,8 @@ The list is shown again as it is stored now.</translation>
         <translation>JP PINT requires the tax of a rate to be its net amount × the rate, rounded up or down (rule aligned-ibrp-051-jp): the %1% tax is %2 on a net amount of %3. This tax-included rounding cannot be sent as a JP PINT e-invoice; send the PDF instead.</translation>
     </message>
     <message>
-        <source>The document&apos;s amounts are out of range and cannot be exported.</source>
-        <translation>The document&apos;s amounts are out of range and cannot be exported.</translation>
+        <source>The document's amounts are out of range and cannot be exported.</source>
+        <translation>The document's amounts are out of range and cannot be exported.</translation>
     </message>
     <message>
         <source>the file has no column for this required field</source>
@@ -1027,10 +1031,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: %n problem.</numerusform>
-            <numerusform>Nothing was imported: %n problems.</numerusform>
-        </translation>
+        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 updated, %4 unchanged.</source>
@@ -1049,8 +1050,8 @@ The list is shown again as it is stored now.</translation>
         <translation>check needs a VALUE.</translation>
     </message>
     <message>
-        <source> (a sole proprietor&apos;s number has no check digit: check it with --sole-proprietor)</source>
-        <translation> (a sole proprietor&apos;s number has no check digit: check it with --sole-proprietor)</translation>
+        <source> (a sole proprietor's number has no check digit: check it with --sole-proprietor)</source>
+        <translation> (a sole proprietor's number has no check digit: check it with --sole-proprietor)</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1065,12 +1066,12 @@ The list is shown again as it is stored now.</translation>
         <translation>calendar due-date needs --date YYYY-MM-DD and --terms TERMS.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</translation>
+        <source>"%1" is not a date of the form YYYY-MM-DD.</source>
+        <translation>"%1" is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Terms &quot;%1&quot;: %2</source>
-        <translation>Terms &quot;%1&quot;: %2</translation>
+        <source>Terms "%1": %2</source>
+        <translation>Terms "%1": %2</translation>
     </message>
     <message>
         <source>The audit trail is intact: %1 records.</source>
@@ -1142,10 +1143,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n invoice</numerusform>
-            <numerusform>%n invoices</numerusform>
-        </translation>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
     </message>
     <message>
         <source>invoice credit-note needs a NUMBER and --reason TEXT.</source>
@@ -1177,10 +1175,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
         <source>KEY must be one of: %1</source>
@@ -1277,16 +1272,16 @@ The list is shown again as it is stored now.</translation>
         <translation>an attachment has no file name</translation>
     </message>
     <message>
-        <source>&apos;{&apos; at position %1 is not closed (write {{ for a brace)</source>
-        <translation>&apos;{&apos; at position %1 is not closed (write {{ for a brace)</translation>
+        <source>'{' at position %1 is not closed (write {{ for a brace)</source>
+        <translation>'{' at position %1 is not closed (write {{ for a brace)</translation>
     </message>
     <message>
         <source>empty placeholder {} at position %1</source>
         <translation>empty placeholder {} at position %1</translation>
     </message>
     <message>
-        <source>&apos;}&apos; at position %1 has no opening &apos;{&apos; (write }} for a brace)</source>
-        <translation>&apos;}&apos; at position %1 has no opening &apos;{&apos; (write }} for a brace)</translation>
+        <source>'}' at position %1 has no opening '{' (write }} for a brace)</source>
+        <translation>'}' at position %1 has no opening '{' (write }} for a brace)</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}</source>
@@ -1428,12 +1423,12 @@ The list is shown again as it is stored now.</translation>
         <translation>a person has no corporate number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a prefecture</source>
-        <translation>&quot;%1&quot; is not a prefecture</translation>
+        <source>"%1" is not a prefecture</source>
+        <translation>"%1" is not a prefecture</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSIC major group (A–T)</source>
-        <translation>&quot;%1&quot; is not a JSIC major group (A–T)</translation>
+        <source>"%1" is not a JSIC major group (A–T)</source>
+        <translation>"%1" is not a JSIC major group (A–T)</translation>
     </message>
     <message>
         <source>must not be negative</source>
@@ -1472,8 +1467,8 @@ The list is shown again as it is stored now.</translation>
         <translation>client %1 appears already on line %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an account type (普通, 当座, 貯蓄)</source>
-        <translation>&quot;%1&quot; is not an account type (普通, 当座, 貯蓄)</translation>
+        <source>"%1" is not an account type (普通, 当座, 貯蓄)</source>
+        <translation>"%1" is not an account type (普通, 当座, 貯蓄)</translation>
     </message>
     <message>
         <source>customer %1 of client %2 appears already on line %3</source>
@@ -1488,8 +1483,8 @@ The list is shown again as it is stored now.</translation>
         <translation>corporate number %1 belongs to %2, but customer %3 is %4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yen</source>
-        <translation>&quot;%1&quot; is not an amount in yen</translation>
+        <source>"%1" is not an amount in yen</source>
+        <translation>"%1" is not an amount in yen</translation>
     </message>
     <message>
         <source>virtual account %1 appears already on line %2</source>
@@ -1551,8 +1546,8 @@ The list is shown again as it is stored now.</translation>
         <translation>The database location is empty.</translation>
     </message>
     <message>
-        <source>Unsupported database URL &quot;%1&quot;: use a file path or postgresql://user@host:port/database.</source>
-        <translation>Unsupported database URL &quot;%1&quot;: use a file path or postgresql://user@host:port/database.</translation>
+        <source>Unsupported database URL "%1": use a file path or postgresql://user@host:port/database.</source>
+        <translation>Unsupported database URL "%1": use a file path or postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <source>Malformed PostgreSQL URL: %1</source>
@@ -1693,8 +1688,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Sa&amp;ve…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yen.</source>
-        <translation>&quot;%1&quot; is not an amount in yen.</translation>
+        <source>"%1" is not an amount in yen.</source>
+        <translation>"%1" is not an amount in yen.</translation>
     </message>
     <message>
         <source>Cannot search the archive</source>
@@ -1706,10 +1701,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) found</source>
-        <translation>
-            <numerusform>%n document found</numerusform>
-            <numerusform>%n documents found</numerusform>
-        </translation>
+        <translation><numerusform>%n document found</numerusform><numerusform>%n documents found</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2) no longer matches the SHA-256 recorded when it was archived: the kept file has been changed or damaged. It is not opened or saved; report this to whoever keeps the database.</source>
@@ -1787,10 +1779,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n document(s) as PDF…</source>
-        <translation>
-            <numerusform>Writing %n document as PDF…</numerusform>
-            <numerusform>Writing %n documents as PDF…</numerusform>
-        </translation>
+        <translation><numerusform>Writing %n document as PDF…</numerusform><numerusform>Writing %n documents as PDF…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1905,10 +1894,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s), %2 in all; order lines: %1; closing %3, issue date %4.</source>
-        <translation>
-            <numerusform>%n draft, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform>
-            <numerusform>%n drafts, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform>
-        </translation>
+        <translation><numerusform>%n draft, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform><numerusform>%n drafts, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2093,8 +2079,8 @@ The list is shown again as it is stored now.</translation>
         <translation>&amp;Issue credit note</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity</source>
-        <translation>Line %1: &quot;%2&quot; is not a quantity</translation>
+        <source>Line %1: "%2" is not a quantity</source>
+        <translation>Line %1: "%2" is not a quantity</translation>
     </message>
     <message>
         <source>Line %1: more than the %2 invoiced</source>
@@ -2168,8 +2154,8 @@ The list is shown again as it is stored now.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yen</source>
-        <translation>&quot;%1&quot; is not an amount in yen</translation>
+        <source>"%1" is not an amount in yen</source>
+        <translation>"%1" is not an amount in yen</translation>
     </message>
     <message>
         <source>Edit debtor %1</source>
@@ -2361,8 +2347,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Remove line %1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number (at most 4 decimal places)</source>
-        <translation>%1: &quot;%2&quot; is not a number (at most 4 decimal places)</translation>
+        <source>%1: "%2" is not a number (at most 4 decimal places)</source>
+        <translation>%1: "%2" is not a number (at most 4 decimal places)</translation>
     </message>
     <message>
         <source>Change %1 on line %2</source>
@@ -2409,17 +2395,11 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) set</source>
-        <translation>
-            <numerusform>%n field set</numerusform>
-            <numerusform>%n fields set</numerusform>
-        </translation>
+        <translation><numerusform>%n field set</numerusform><numerusform>%n fields set</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) changed</source>
-        <translation>
-            <numerusform>%n field changed</numerusform>
-            <numerusform>%n fields changed</numerusform>
-        </translation>
+        <translation><numerusform>%n field changed</numerusform><numerusform>%n fields changed</numerusform></translation>
     </message>
     <message>
         <source>Field</source>
@@ -2574,17 +2554,11 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Encoding: %1 · %n data row(s) · columns: %2</source>
-        <translation>
-            <numerusform>Encoding: %1 · %n data row · columns: %2</numerusform>
-            <numerusform>Encoding: %1 · %n data rows · columns: %2</numerusform>
-        </translation>
+        <translation><numerusform>Encoding: %1 · %n data row · columns: %2</numerusform><numerusform>Encoding: %1 · %n data rows · columns: %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</source>
-        <translation>
-            <numerusform>%n problem found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform>
-            <numerusform>%n problems found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform>
-        </translation>
+        <translation><numerusform>%n problem found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform><numerusform>%n problems found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform></translation>
     </message>
     <message>
         <source>No problems (rows read: %1). Importing would give: %2.</source>
@@ -2717,10 +2691,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Write %n issued document(s) as PDF:</source>
-        <translation>
-            <numerusform>Write %n issued document as PDF:</numerusform>
-            <numerusform>Write %n issued documents as PDF:</numerusform>
-        </translation>
+        <translation><numerusform>Write %n issued document as PDF:</numerusform><numerusform>Write %n issued documents as PDF:</numerusform></translation>
     </message>
     <message>
         <source>All in &amp;one PDF…</source>
@@ -2756,24 +2727,15 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n file(s) in %1.</source>
-        <translation>
-            <numerusform>Cancelled after %n file in %1.</numerusform>
-            <numerusform>Cancelled after %n files in %1.</numerusform>
-        </translation>
+        <translation><numerusform>Cancelled after %n file in %1.</numerusform><numerusform>Cancelled after %n files in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) written to %1.</source>
-        <translation>
-            <numerusform>%n document written to %1.</numerusform>
-            <numerusform>%n documents written to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n document written to %1.</numerusform><numerusform>%n documents written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n PDF file(s) written to %1.</source>
-        <translation>
-            <numerusform>%n PDF file written to %1.</numerusform>
-            <numerusform>%n PDF files written to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n PDF file written to %1.</numerusform><numerusform>%n PDF files written to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2903,21 +2865,15 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) · total %1 · open balance %2</source>
-        <translation>
-            <numerusform>%n document · total %1 · open balance %2</numerusform>
-            <numerusform>%n documents · total %1 · open balance %2</numerusform>
-        </translation>
+        <translation><numerusform>%n document · total %1 · open balance %2</numerusform><numerusform>%n documents · total %1 · open balance %2</numerusform></translation>
     </message>
     <message>
         <source>Issue invoices</source>
         <translation>Issue invoices</translation>
     </message>
     <message numerus="yes">
-        <source>Issue %n draft(s)? Each takes the next number of its client&apos;s series and can no longer be changed.</source>
-        <translation>
-            <numerusform>Issue %n draft? Each takes the next number of its client&apos;s series and can no longer be changed.</numerusform>
-            <numerusform>Issue %n drafts? Each takes the next number of its client&apos;s series and can no longer be changed.</numerusform>
-        </translation>
+        <source>Issue %n draft(s)? Each takes the next number of its client's series and can no longer be changed.</source>
+        <translation><numerusform>Issue %n draft? Each takes the next number of its client's series and can no longer be changed.</numerusform><numerusform>Issue %n drafts? Each takes the next number of its client's series and can no longer be changed.</numerusform></translation>
     </message>
     <message>
         <source>Cannot issue</source>
@@ -2933,10 +2889,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) issued:</source>
-        <translation>
-            <numerusform>%n invoice issued:</numerusform>
-            <numerusform>%n invoices issued:</numerusform>
-        </translation>
+        <translation><numerusform>%n invoice issued:</numerusform><numerusform>%n invoices issued:</numerusform></translation>
     </message>
     <message>
         <source>Cancel invoice</source>
@@ -2971,8 +2924,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Amount received for invoice %1 (open balance %2):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yen.</source>
-        <translation>&quot;%1&quot; is not an amount in yen.</translation>
+        <source>"%1" is not an amount in yen.</source>
+        <translation>"%1" is not an amount in yen.</translation>
     </message>
     <message>
         <source>Cannot record the payment</source>
@@ -2984,10 +2937,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Discard %n draft(s)? Their order lines become unbilled again.</source>
-        <translation>
-            <numerusform>Discard %n draft? Their order lines become unbilled again.</numerusform>
-            <numerusform>Discard %n drafts? Their order lines become unbilled again.</numerusform>
-        </translation>
+        <translation><numerusform>Discard %n draft? Their order lines become unbilled again.</numerusform><numerusform>Discard %n drafts? Their order lines become unbilled again.</numerusform></translation>
     </message>
     <message>
         <source>Cannot discard</source>
@@ -3024,8 +2974,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Mail server</translation>
     </message>
     <message>
-        <source>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency&apos;s mail for these details.</source>
-        <translation>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency&apos;s mail for these details.</translation>
+        <source>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency's mail for these details.</source>
+        <translation>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency's mail for these details.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -3080,8 +3030,8 @@ The list is shown again as it is stored now.</translation>
         <translation>e.g. seikyu@example.jp</translation>
     </message>
     <message>
-        <source>Empty: the client&apos;s name</source>
-        <translation>Empty: the client&apos;s name</translation>
+        <source>Empty: the client's name</source>
+        <translation>Empty: the client's name</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -3104,8 +3054,8 @@ The list is shown again as it is stored now.</translation>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>&amp;Check the server&apos;s certificate</source>
-        <translation>&amp;Check the server&apos;s certificate</translation>
+        <source>&amp;Check the server's certificate</source>
+        <translation>&amp;Check the server's certificate</translation>
     </message>
     <message>
         <source>Turn off only for a test server on the local network</source>
@@ -3120,8 +3070,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Send a &amp;test message</translation>
     </message>
     <message>
-        <source>Sends a short message to the sender&apos;s address with the settings as typed</source>
-        <translation>Sends a short message to the sender&apos;s address with the settings as typed</translation>
+        <source>Sends a short message to the sender's address with the settings as typed</source>
+        <translation>Sends a short message to the sender's address with the settings as typed</translation>
     </message>
     <message>
         <source>Certificates to trust</source>
@@ -3132,16 +3082,16 @@ The list is shown again as it is stored now.</translation>
         <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <source>The sender &quot;%1&quot; is not an e-mail address.</source>
-        <translation>The sender &quot;%1&quot; is not an e-mail address.</translation>
+        <source>The sender "%1" is not an e-mail address.</source>
+        <translation>The sender "%1" is not an e-mail address.</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s address: the server needs it to accept messages.</source>
-        <translation>Enter the sender&apos;s address: the server needs it to accept messages.</translation>
+        <source>Enter the sender's address: the server needs it to accept messages.</source>
+        <translation>Enter the sender's address: the server needs it to accept messages.</translation>
     </message>
     <message>
-        <source>The server &quot;%1&quot; is not a host name.</source>
-        <translation>The server &quot;%1&quot; is not a host name.</translation>
+        <source>The server "%1" is not a host name.</source>
+        <translation>The server "%1" is not a host name.</translation>
     </message>
     <message>
         <source>Cannot save the mail server</source>
@@ -3152,8 +3102,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Enter the mail server first.</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s address: the test message goes there.</source>
-        <translation>Enter the sender&apos;s address: the test message goes there.</translation>
+        <source>Enter the sender's address: the test message goes there.</source>
+        <translation>Enter the sender's address: the test message goes there.</translation>
     </message>
     <message>
         <source>Kaishu: test message</source>
@@ -3195,8 +3145,8 @@ Server reply: %2</translation>
         <translation>Clients</translation>
     </message>
     <message>
-        <source>The agency&apos;s clients (Ctrl+2)</source>
-        <translation>The agency&apos;s clients (Ctrl+2)</translation>
+        <source>The agency's clients (Ctrl+2)</source>
+        <translation>The agency's clients (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -3316,10 +3266,7 @@ Server reply: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln row</numerusform>
-            <numerusform>%Ln rows</numerusform>
-        </translation>
+        <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -3465,10 +3412,7 @@ Server reply: %2</translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n order line(s)</source>
-        <translation>
-            <numerusform>Import finished: %n order line</numerusform>
-            <numerusform>Import finished: %n order lines</numerusform>
-        </translation>
+        <translation><numerusform>Import finished: %n order line</numerusform><numerusform>Import finished: %n order lines</numerusform></translation>
     </message>
     <message>
         <source>Agency profile</source>
@@ -3538,8 +3482,8 @@ Server reply: %2</translation>
         <translation>the client has no customer with this code</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (at most 4 decimal places)</source>
-        <translation>&quot;%1&quot; is not a number (at most 4 decimal places)</translation>
+        <source>"%1" is not a number (at most 4 decimal places)</source>
+        <translation>"%1" is not a number (at most 4 decimal places)</translation>
     </message>
     <message>
         <source>Edit order %1 line %2</source>
@@ -3902,8 +3846,8 @@ The record is shown again as it is stored now; please make your change again.</t
         <translation>Send history (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
         <source>Sending to %1 through %2…</source>

@@ -148,12 +148,16 @@
         <translation>回収へようこそ</translation>
     </message>
     <message>
+        <source>Issuing the demo invoices of the last three months…</source>
+        <translation>過去3か月分のデモ請求書を発行しています…</translation>
+    </message>
+    <message>
         <source>The database has no clients yet.
 
-Create a demo billing agency with %1 debtors to try Kaishu out? You can start a real database later with File → New database.</source>
+Create a demo billing agency with %1 debtors and three months of invoices to try Kaishu out? You can start a real database later with File → New database.</source>
         <translation>データベースにはまだ依頼者が登録されていません。
 
-お試し用に、債務者%1件のデモ請求代行会社を作成しますか？ 本番用のデータベースは、後から［ファイル］→［新規データベース］で作成できます。</translation>
+債務者 %1 件と3か月分の請求書を含むデモ用の請求代行データを作成して、Kaishu を試してみますか？本番用のデータベースは、あとから「ファイル → 新しいデータベース」で作成できます。</translation>
     </message>
 </context>
 <context>

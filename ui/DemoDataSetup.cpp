@@ -2,9 +2,11 @@
 
 #include "Workspace.h"
 #include "demo/DemoAgency.h"
+#include "demo/DemoBilling.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -35,9 +37,17 @@ bool DemoDataSetup::generate(Workspace *workspace, int debtors, QWidget *parent)
                 cancelled = progress.wasCanceled();
                 return !cancelled;
             });
-        progress.reset();
-        if (cancelled || summary.debtors == 0)
+        if (cancelled || summary.debtors == 0) {
+            progress.reset();
             return false;
+        }
+        // Three months of invoicing on top: issued invoices, payments, overdue ones, this month unbilled.
+        progress.setLabelText(tr("Issuing the demo invoices of the last three months…"));
+        progress.setCancelButton(nullptr);
+        progress.setRange(0, 0);
+        QCoreApplication::processEvents();
+        demo::DemoBilling::generate(workspace->database(), 1, QDate::currentDate(), workspace->actor());
+        progress.reset();
     } catch (const storage::StorageError &error) {
         progress.reset();
         QMessageBox::warning(parent, tr("Demo data"),
@@ -45,6 +55,7 @@ bool DemoDataSetup::generate(Workspace *workspace, int debtors, QWidget *parent)
         return false;
     }
     workspace->notifyPartiesChanged();
+    workspace->notifyBillingChanged();
     return true;
 }
 
@@ -54,8 +65,9 @@ void DemoDataSetup::offerIfEmpty(Workspace *workspace, QWidget *parent)
         return;
     const auto answer = QMessageBox::question(
         parent, tr("Welcome to Kaishu"),
-        tr("The database has no clients yet.\n\nCreate a demo billing agency with %1 debtors to try Kaishu "
-           "out? You can start a real database later with File → New database.")
+        tr("The database has no clients yet.\n\nCreate a demo billing agency with %1 debtors and three "
+           "months of invoices to try Kaishu out? You can start a real database later with File → New "
+           "database.")
             .arg(QLocale().toString(DefaultDebtors)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)

@@ -12,6 +12,7 @@
 #include "ClientDetailPane.h"
 #include "ClientView.h"
 #include "CreditNoteDialog.h"
+#include "DemoDataSetup.h"
 #include "DraftEditor.h"
 #include "DraftLinesModel.h"
 #include "FieldNames.h"
@@ -27,6 +28,7 @@
 #include "Translations.h"
 #include "UiTestSupport.h"
 #include "Workspace.h"
+#include "billing/InvoiceBook.h"
 #include "parties/PartyImport.h"
 
 #include <QAbstractButton>
@@ -104,6 +106,7 @@ private slots:
     void paymentCancellationAndCreditNote();
     void orderLinesAddCorrectRemove();
     void ordersImportThroughTheDialog();
+    void demoAgencyComesWithInvoices();
     void billingSettingsWithNumberExample();
     void picturesInEnglish();
     // Last: it switches the application to Japanese.
@@ -665,6 +668,29 @@ void InvoiceViewTest::orderLinesAddCorrectRemove()
     QCOMPARE(view.model()->rowCount(), 1);
     QVERIFY(!m_workspace->orders().line(added));
     m_undoStack->clear();
+}
+
+void InvoiceViewTest::demoAgencyComesWithInvoices()
+{
+    ui::Workspace demo(QStringLiteral("tester"));
+    demo.setDatabase(storage::Database::open(
+        storage::DatabaseLocation::sqliteFile(m_folder.filePath(QStringLiteral("demo.sqlite")))));
+    QVERIFY(ui::DemoDataSetup::isEmpty(&demo));
+    QSignalSpy billingChanged(&demo, &ui::Workspace::billingChanged);
+    QVERIFY(ui::DemoDataSetup::generate(&demo, 200, nullptr));
+    QCOMPARE(billingChanged.count(), 1);
+    QVERIFY(!ui::DemoDataSetup::isEmpty(&demo));
+
+    // Invoices of past months, most of them paid, some overdue today, money still owed.
+    billing::InvoiceBook book(demo.database());
+    billing::InvoiceFilter paid;
+    paid.status = billing::InvoiceStatus::Paid;
+    QVERIFY(book.totals(paid).count > 0);
+    billing::InvoiceFilter overdue;
+    overdue.overdueOnly = true;
+    overdue.today = QDate::currentDate();
+    QVERIFY(book.totals(overdue).count > 0);
+    QVERIFY(book.totals({}).balance.value() > 0);
 }
 
 void InvoiceViewTest::ordersImportThroughTheDialog()
