@@ -58,18 +58,19 @@ QString AuditTrail::defaultActor()
 void AuditTrail::record(const QString &entity, qint64 entityId, const QString &action,
                         const QJsonObject &before, const QJsonObject &after)
 {
-    const auto &transaction = m_database.transactionState();
+    auto &transaction = m_database.transactionState();
     if (transaction.depth == 0)
         throw storage::StorageError(QStringLiteral("AuditTrail::record outside a transaction"));
-    // The last hash read is only good within the transaction that read it (and holds the lock).
-    if (!m_lastHash || m_lastHashTransaction != transaction.serial) {
-        m_lastHashTransaction = transaction.serial;
+    // The chain's head is read once per transaction (which holds the lock) and shared by every
+    // trail recording in it, so bulk work does not read it again for each record.
+    QString &head = transaction.auditChainHead;
+    if (head.isEmpty()) {
         // Two clerks on one PostgreSQL database append to the same chain: serialise the appends.
         if (m_database.dialect() == storage::SqlDialect::Postgres)
             m_database.exec(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"));
         const QVariant last =
             m_database.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-        m_lastHash = last.isValid() ? last.toString() : GenesisHash;
+        head = last.isValid() ? last.toString() : GenesisHash;
     }
     // Formatting a time costs more than reading the clock; many records share a millisecond in bulk work.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -81,12 +82,12 @@ void AuditTrail::record(const QString &entity, qint64 entityId, const QString &a
     const QString beforeText = compactJson(before);
     const QString afterText = compactJson(after);
     const QString hash =
-        chainHash(*m_lastHash, recordedAt, m_actor, entity, entityId, action, beforeText, afterText);
+        chainHash(head, recordedAt, m_actor, entity, entityId, action, beforeText, afterText);
     m_database.execPrepared(
         QStringLiteral("INSERT INTO audit_log (recorded_at, actor, entity, entity_id, action, "
                        "before_data, after_data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {recordedAt, m_actor, entity, entityId, action, beforeText, afterText, *m_lastHash, hash});
-    m_lastHash = hash;
+        {recordedAt, m_actor, entity, entityId, action, beforeText, afterText, head, hash});
+    head = hash;
 }
 
 QList<AuditRecord> AuditTrail::history(const storage::Database &database, const QList<EntityRef> &entities)

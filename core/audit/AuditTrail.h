@@ -64,8 +64,6 @@ public:
 private:
     storage::Database &m_database;
     QString m_actor;
-    std::optional<QString> m_lastHash;
-    quint64 m_lastHashTransaction = 0;
     qint64 m_lastStampMSecs = -1;
     QString m_lastStamp;
 };

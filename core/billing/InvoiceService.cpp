@@ -239,22 +239,24 @@ BillingRunPlan InvoiceService::runBilling(qint64 clientId, QDate closingDate, QD
         Invoice &draft = plan.drafts[i];
         draft.id = m_book.insert(draft);
         draft.version = 1;
-        // The draft's lines are exactly the unbilled ones of its account and price mode (and order)
-        // delivered up to the closing date: one statement marks them. A different count means another
-        // clerk's run billed some meanwhile, and nothing of this run is kept.
-        const bool perOrder = draft.form == InvoiceForm::PerOrder;
-        QString sql = QStringLiteral(
-            "UPDATE order_lines SET invoice_id = ?, version = version + 1 WHERE invoice_id IS NULL "
-            "AND account_id = ? AND delivery_date <= ? AND price_mode = ?");
-        QVariantList values{draft.id, draft.accountId, closingDate.toString(Qt::ISODate),
-                            toCode(draft.priceMode)};
-        if (perOrder) {
-            sql += QStringLiteral(" AND order_no = ?");
-            values << draft.lines.first().orderNumber;
+        // The planned lines must all still be unbilled: fewer marked means another clerk's run billed
+        // some meanwhile, and nothing of this run is kept. By primary key, in chunks the drivers take.
+        const QList<qint64> &lineIds = plan.orderLineIds.at(i);
+        constexpr qsizetype Chunk = 500;
+        for (qsizetype from = 0; from < lineIds.size(); from += Chunk) {
+            const QList<qint64> chunk = lineIds.mid(from, Chunk);
+            QVariantList values{draft.id};
+            for (const qint64 id : chunk)
+                values << id;
+            QString placeholders = QStringLiteral("?");
+            placeholders += QStringLiteral(",?").repeated(chunk.size() - 1);
+            const QString sql = QStringLiteral("UPDATE order_lines SET invoice_id = ?, version = version + 1 "
+                                               "WHERE invoice_id IS NULL AND id IN (%1)")
+                                    .arg(placeholders);
+            if (m_database.execPrepared(sql, values) != chunk.size())
+                throw parties::ConcurrentChangeError(
+                    Text::tr("order lines were billed by someone else meanwhile; run again"));
         }
-        if (m_database.execPrepared(sql, values) != plan.orderLineIds.at(i).size())
-            throw parties::ConcurrentChangeError(
-                Text::tr("order lines were billed by someone else meanwhile; run again"));
         audit(draft, QStringLiteral("billing_run"), {}, summaryJson(draft));
     }
     transaction.commit();

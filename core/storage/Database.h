@@ -62,8 +62,9 @@ public:
     {
         int depth = 0;
         bool rollbackOnly = false;
-        quint64 serial =
-            0; // counts outermost transactions, so per-transaction caches can tell they are stale
+        // The audit chain's last hash, read once per transaction by whichever AuditTrail records
+        // first and kept current by every record (empty: not read yet in this transaction).
+        QString auditChainHead;
     };
     TransactionState &transactionState() { return m_transactionState; }
 

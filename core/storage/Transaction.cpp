@@ -25,7 +25,7 @@ Transaction::Transaction(Database &database)
         m_database.exec(m_database.dialect() == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
                                                                    : QStringLiteral("BEGIN"));
         state.rollbackOnly = false;
-        ++state.serial;
+        state.auditChainHead.clear();
     }
     ++state.depth;
 }

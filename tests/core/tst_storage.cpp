@@ -343,6 +343,36 @@ private slots:
         QVERIFY(*deleted.firstBrokenId > victim);
     }
 
+    void trailsSharingATransactionKeepOneChain()
+    {
+        tests::TestDatabase test;
+        const auto database = test.open();
+        PartyService service(*database, QStringLiteral("clerk-a"));
+        Debtor debtor = service.createDebtor(sampleDebtor()); // a long-lived trail, recording first
+        {
+            // Two trails writing in turn within one transaction, as services calling each other do.
+            storage::Transaction transaction(*database);
+            audit::AuditTrail first(*database, QStringLiteral("clerk-a"));
+            audit::AuditTrail second(*database, QStringLiteral("clerk-b"));
+            for (int i = 0; i < 3; ++i) {
+                first.record(QStringLiteral("test"), i, QStringLiteral("first"), {}, {});
+                second.record(QStringLiteral("test"), i, QStringLiteral("second"), {}, {});
+            }
+            transaction.commit();
+        }
+        {
+            // A transaction rolled back takes its records with it; the next one starts from the table.
+            storage::Transaction transaction(*database);
+            audit::AuditTrail(*database, QStringLiteral("clerk-a"))
+                .record(QStringLiteral("test"), 9, QStringLiteral("lost"), {}, {});
+        }
+        debtor.phone = QStringLiteral("03-1111-2222");
+        service.updateDebtor(debtor);
+        const audit::AuditVerification verification = audit::AuditTrail::verify(*database);
+        QVERIFY(verification.isIntact());
+        QCOMPARE(verification.recordsChecked, 8);
+    }
+
     void backupIsAConsistentCopy()
     {
         tests::TestDatabase test;
