@@ -230,6 +230,17 @@ private slots:
         QCOMPARE(document.number, numbers.first());
         QCOMPARE(document.issuer.registrationNumber, QStringLiteral("T7000012050002"));
         QCOMPARE(document.payee.bankName, QStringLiteral("みずほ銀行"));
+        // Payment goes to the debtor's virtual account where it has one, else to the client's account.
+        int toVirtualAccounts = 0;
+        for (const Invoice &invoice : issued) {
+            const BillingDocument issuedDocument = service.document(invoice.id);
+            const bool virtualAccount = invoice.accountId == f.accountId(QStringLiteral("K001"));
+            toVirtualAccounts += virtualAccount ? 1 : 0;
+            QCOMPARE(issuedDocument.payee.accountNumber,
+                     virtualAccount ? QStringLiteral("3000001") : QStringLiteral("1234567"));
+            QCOMPARE(issuedDocument.payee.branchCode, QStringLiteral("001"));
+        }
+        QCOMPARE(toVirtualAccounts, 1);
         Invoice edited = issued.first();
         edited.notes = QStringLiteral("changed");
         QVERIFY_THROWS_EXCEPTION(parties::ConcurrentChangeError, service.saveDraft(edited));
