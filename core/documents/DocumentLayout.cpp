@@ -802,7 +802,9 @@ void paintFooter(Canvas &canvas, const Context &context, int page, int pageCount
     const Palette &palette = context.palette;
     canvas.line(QPointF(Left, FooterTop), QPointF(Right, FooterTop), palette.hairline, pt(0.5));
     const qreal numberWidth = mm(28);
-    if (!context.style.footer.isEmpty())
+    // The footer is the client's wording for invoices (e.g. who pays the transfer fee); a credit
+    // note returns money and a receipt acknowledges money received, so neither carries it.
+    if (context.document.kind == DocumentKind::Invoice && !context.style.footer.isEmpty())
         canvas.fitText(context.style.footer, Face::Sans, SmallSize, MinSize,
                        QPointF(Left, FooterTop + mm(1.5)), ContentWidth - numberWidth - mm(4), AlignLeft,
                        palette.text);

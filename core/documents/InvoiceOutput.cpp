@@ -43,18 +43,17 @@ QString InvoiceOutput::defaultBody()
 QByteArray InvoiceOutput::pdf(const billing::BillingDocument &document)
 {
     billing::InvoiceService service(m_database, m_actor);
-    billing::DocumentStyle style = [&] {
-        QSqlQuery query = m_database.exec(QStringLiteral("SELECT id FROM clients WHERE code = ?"), {document.clientCode});
-        return query.next() ? service.settings().settings(query.value(0).toLongLong()).style : billing::DocumentStyle();
+    const billing::DocumentStyle style = [&] {
+        QSqlQuery query =
+            m_database.exec(QStringLiteral("SELECT id FROM clients WHERE code = ?"), {document.clientCode});
+        return query.next() ? service.settings().settings(query.value(0).toLongLong()).style
+                            : billing::DocumentStyle();
     }();
-    // The footer is the client's wording for invoices (e.g. who pays the transfer fee); a receipt
-    // acknowledges money already received and carries none.
-    if (document.kind == billing::DocumentKind::Receipt)
-        style.footer.clear();
     if (document.number.isEmpty())
         return DocumentLayout().toPdf(document, style);
     billing::DocumentArchive archive(m_database, m_actor);
-    std::optional<billing::ArchivedDocument> kept = archive.find(document.number, document.kind, billing::ArchiveFormat::Pdf);
+    std::optional<billing::ArchivedDocument> kept =
+        archive.find(document.number, document.kind, billing::ArchiveFormat::Pdf);
     if (!kept)
         kept = archive.keep(document, billing::ArchiveFormat::Pdf, DocumentLayout().toPdf(document, style));
     return archive.content(*kept);
@@ -67,14 +66,16 @@ QByteArray InvoiceOutput::pdf(qint64 invoiceId)
 
 QByteArray InvoiceOutput::xml(qint64 invoiceId, QString *error)
 {
-    const billing::BillingDocument document = billing::InvoiceService(m_database, m_actor).document(invoiceId);
+    const billing::BillingDocument document =
+        billing::InvoiceService(m_database, m_actor).document(invoiceId);
     if (document.number.isEmpty()) {
         if (error)
             *error = Text::tr("Only issued invoices have an e-invoice.");
         return {};
     }
     billing::DocumentArchive archive(m_database, m_actor);
-    std::optional<billing::ArchivedDocument> kept = archive.find(document.number, document.kind, billing::ArchiveFormat::Xml);
+    std::optional<billing::ArchivedDocument> kept =
+        archive.find(document.number, document.kind, billing::ArchiveFormat::Xml);
     if (!kept) {
         const billing::JpPintXml xml = billing::toJpPintXml(document);
         if (!xml.isValid()) {
@@ -93,7 +94,8 @@ mail::SmtpSettings InvoiceOutput::smtpSettings() const
     mail::SmtpSettings settings;
     settings.host = store.value(QStringLiteral("smtp.host"));
     const mail::SmtpSecurity security =
-        mail::smtpSecurityFromCode(store.value(QStringLiteral("smtp.security"))).value_or(mail::SmtpSecurity::StartTls);
+        mail::smtpSecurityFromCode(store.value(QStringLiteral("smtp.security")))
+            .value_or(mail::SmtpSecurity::StartTls);
     settings.security = security;
     bool ok = false;
     const int port = store.value(QStringLiteral("smtp.port")).toInt(&ok);
@@ -120,10 +122,12 @@ std::optional<mail::MailMessage> InvoiceOutput::email(qint64 invoiceId, QString 
         return failWith(Text::tr("Only issued invoices are sent."));
     const billing::BillingDocument document = service.document(invoiceId);
     const billing::BillingSettings settings = service.settings().settings(invoice->clientId);
-    QSqlQuery address = m_database.exec(
-        QStringLiteral("SELECT COALESCE(NULLIF(b.email, ''), d.email), c.name FROM accounts a JOIN debtors d ON d.id = a.debtor_id "
-                       "JOIN clients c ON c.id = a.client_id LEFT JOIN account_billing b ON b.account_id = a.id WHERE a.id = ?"),
-        {invoice->accountId});
+    QSqlQuery address =
+        m_database.exec(QStringLiteral("SELECT COALESCE(NULLIF(b.email, ''), d.email), c.name FROM accounts "
+                                       "a JOIN debtors d ON d.id = a.debtor_id "
+                                       "JOIN clients c ON c.id = a.client_id LEFT JOIN account_billing b ON "
+                                       "b.account_id = a.id WHERE a.id = ?"),
+                        {invoice->accountId});
     const QString to = address.next() ? address.value(0).toString() : QString();
     const QString clientName = address.value(1).toString();
     const QHash<QString, QString> values{{QStringLiteral("number"), document.number},
@@ -131,7 +135,8 @@ std::optional<mail::MailMessage> InvoiceOutput::email(qint64 invoiceId, QString 
                                          {QStringLiteral("client"), clientName},
                                          {QStringLiteral("due_date"), japaneseDate(document.dueDate)},
                                          {QStringLiteral("amount"), document.payableAmount().toString()}};
-    const mail::MailTemplate wording{settings.emailSubject.isEmpty() ? defaultSubject() : settings.emailSubject,
+    const mail::MailTemplate wording{settings.emailSubject.isEmpty() ? defaultSubject()
+                                                                     : settings.emailSubject,
                                      settings.emailBody.isEmpty() ? defaultBody() : settings.emailBody};
     QString problem;
     const std::optional<mail::MailTemplate> text = wording.expand(values, &problem);
@@ -144,16 +149,19 @@ std::optional<mail::MailMessage> InvoiceOutput::email(qint64 invoiceId, QString 
         message.to.append({to, document.recipient.name});
     message.subject = text->subject;
     message.body = text->body;
-    message.attachments.append({pdfFileName(document.number), QStringLiteral("application/pdf"), pdf(document)});
+    message.attachments.append(
+        {pdfFileName(document.number), QStringLiteral("application/pdf"), pdf(document)});
     return message;
 }
 
-mail::SendResult InvoiceOutput::send(qint64 invoiceId, const mail::SmtpSettings &settings, const QString &recipientOverride)
+mail::SendResult InvoiceOutput::send(qint64 invoiceId, const mail::SmtpSettings &settings,
+                                     const QString &recipientOverride)
 {
     QString problem;
     std::optional<mail::MailMessage> message = email(invoiceId, &problem);
     if (message && !recipientOverride.isEmpty())
-        message->to = {{recipientOverride, message->to.isEmpty() ? QString() : message->to.first().displayName}};
+        message->to = {
+            {recipientOverride, message->to.isEmpty() ? QString() : message->to.first().displayName}};
     if (message && message->to.isEmpty())
         problem = Text::tr("The debtor has no e-mail address: enter one on the debtor or give a recipient.");
     if (message && problem.isEmpty())
@@ -166,7 +174,8 @@ mail::SendResult InvoiceOutput::send(qint64 invoiceId, const mail::SmtpSettings 
         result = mail::SmtpSender::send(settings, *message);
     }
     billing::InvoiceService service(m_database, m_actor);
-    service.recordSend({invoiceId, QStringLiteral("email"), message && !message->to.isEmpty() ? message->to.first().address : QString(),
+    service.recordSend({invoiceId, QStringLiteral("email"),
+                        message && !message->to.isEmpty() ? message->to.first().address : QString(),
                         result.at, result.accepted, result.serverReply, result.error, m_actor});
     return result;
 }

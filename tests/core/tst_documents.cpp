@@ -416,6 +416,8 @@ private slots:
             QVERIFY(text.contains(yenText(rate.tax)));
         }
         QVERIFY(text.contains(yenText(document.tax.gross)));
+        // The invoice wording about the transfer fee is not for a document that returns money.
+        QVERIFY(!text.contains(QStringLiteral("振込手数料")));
     }
 
     void receiptNeedsAStampFromFiftyThousandYen()
@@ -437,6 +439,7 @@ private slots:
         QVERIFY(largeText.contains(QStringLiteral("内消費税")));
         QVERIFY(largeText.contains(yenText(large.tax.tax)));
         QCOMPARE(m_layout.pageCount(large), 1);
+        QVERIFY(!largeText.contains(QStringLiteral("振込手数料")));
     }
 
     void longTextStaysInsideThePage()
