@@ -2,7 +2,9 @@
 
 #include "Workspace.h"
 #include "demo/DemoAgency.h"
+#include "demo/DemoBankFile.h"
 #include "demo/DemoBilling.h"
+#include "payments/ZenginWriter.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
@@ -47,6 +49,13 @@ bool DemoDataSetup::generate(Workspace *workspace, int debtors, QWidget *parent)
         progress.setRange(0, 0);
         QCoreApplication::processEvents();
         demo::DemoBilling::generate(workspace->database(), 1, QDate::currentDate(), workspace->actor());
+        // And this morning's bank file, imported and matched: the Payments queue has work in it.
+        const demo::DemoBankFile bankFile = demo::DemoBankFileGenerator::generate(
+            workspace->database(), 1, QDate::currentDate(), DemoPaymentLines);
+        if (const std::optional<QByteArray> bytes = payments::ZenginWriter::write(bankFile.statements)) {
+            workspace->payments().importBytes(*bytes, tr("demo bank file"));
+            workspace->payments().matchOpen();
+        }
         progress.reset();
     } catch (const storage::StorageError &error) {
         progress.reset();
@@ -55,7 +64,7 @@ bool DemoDataSetup::generate(Workspace *workspace, int debtors, QWidget *parent)
         return false;
     }
     workspace->notifyPartiesChanged();
-    workspace->notifyBillingChanged();
+    workspace->notifyPaymentsChanged();
     return true;
 }
 

@@ -15,6 +15,7 @@ class DemoDataSetup
 
 public:
     static constexpr int DefaultDebtors = 2000;
+    static constexpr int DemoPaymentLines = 120;
 
     // True when the open database has no clients yet.
     static bool isEmpty(Workspace *workspace);

@@ -12,6 +12,7 @@ Workspace::~Workspace() = default;
 void Workspace::setDatabase(std::unique_ptr<storage::Database> database)
 {
     // The services refer to the database: drop them before it.
+    m_payments.reset();
     m_orders.reset();
     m_invoices.reset();
     m_register.reset();
@@ -22,6 +23,7 @@ void Workspace::setDatabase(std::unique_ptr<storage::Database> database)
         m_register = std::make_unique<parties::DebtorRegister>(*m_database);
         m_invoices = std::make_unique<billing::InvoiceService>(*m_database, m_actor);
         m_orders = std::make_unique<billing::OrderBook>(*m_database, m_actor);
+        m_payments = std::make_unique<payments::PaymentService>(*m_database, m_actor);
     }
     emit databaseChanged();
 }

@@ -4,6 +4,7 @@
 #include "billing/OrderBook.h"
 #include "parties/DebtorRegister.h"
 #include "parties/PartyService.h"
+#include "payments/PaymentService.h"
 #include "storage/Database.h"
 
 #include <QObject>
@@ -32,6 +33,7 @@ public:
     const parties::DebtorRegister &debtorRegister() const { return *m_register; }
     billing::InvoiceService &invoices() { return *m_invoices; }
     billing::OrderBook &orders() { return *m_orders; }
+    payments::PaymentService &payments() { return *m_payments; }
     QString actor() const { return m_actor; }
     QString displayName() const;
 
@@ -39,11 +41,19 @@ public:
     void notifyPartiesChanged() { emit partiesChanged(); }
     // Announces that orders, invoices or billing settings changed (a billing run, an issue, an import).
     void notifyBillingChanged() { emit billingChanged(); }
+    // Announces that bank transactions or their allocations changed (an import, a match, a reversal);
+    // invoices' balances move with them, so billing views hear billingChanged too.
+    void notifyPaymentsChanged()
+    {
+        emit paymentsChanged();
+        emit billingChanged();
+    }
 
 signals:
     void databaseChanged();
     void partiesChanged();
     void billingChanged();
+    void paymentsChanged();
 
 private:
     QString m_actor;
@@ -52,6 +62,7 @@ private:
     std::unique_ptr<parties::DebtorRegister> m_register;
     std::unique_ptr<billing::InvoiceService> m_invoices;
     std::unique_ptr<billing::OrderBook> m_orders;
+    std::unique_ptr<payments::PaymentService> m_payments;
 };
 
 } // namespace kaishu::ui

@@ -95,42 +95,6 @@ public:
     }
 
 private:
-    // Runs a service call; the clerk's words for a rule broken or a stale record.
-    template<typename Call> int guarded(Call call)
-    {
-        try {
-            return call();
-        } catch (const parties::ValidationError &error) {
-            return fail(error.message(), Invalid);
-        } catch (const parties::ConcurrentChangeError &error) {
-            return fail(error.message(), Failure);
-        }
-    }
-
-    bool readDate(const QString &name, QDate &date)
-    {
-        if (!m_line.has(name))
-            return true;
-        date = QDate::fromString(m_line.option(name), Qt::ISODate);
-        if (!date.isValid()) {
-            m_err << Text::tr("--%1 must be a date of the form YYYY-MM-DD.").arg(name) << Qt::endl;
-            return false;
-        }
-        return true;
-    }
-
-    bool readYen(const QString &name, std::optional<Yen> &amount)
-    {
-        if (!m_line.has(name))
-            return true;
-        amount = Yen::parse(m_line.option(name));
-        if (!amount) {
-            m_err << Text::tr("--%1 must be an amount in yen, e.g. 12,000.").arg(name) << Qt::endl;
-            return false;
-        }
-        return true;
-    }
-
     std::optional<parties::Client> client(storage::Database &database)
     {
         const QString code = m_line.option(QStringLiteral("client"));

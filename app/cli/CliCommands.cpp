@@ -5,13 +5,17 @@
 #include "calendar/HolidayCalendar.h"
 #include "calendar/PaymentTerms.h"
 #include "demo/DemoAgency.h"
+#include "demo/DemoBankFile.h"
 #include "demo/DemoBilling.h"
+#include "io/Csv.h"
 #include "io/TextEncoding.h"
 #include "parties/DebtorRegister.h"
 #include "parties/Identifiers.h"
 #include "parties/PartyExport.h"
 #include "parties/PartyImport.h"
 #include "parties/PartyRepository.h"
+#include "payments/PaymentService.h"
+#include "payments/ZenginWriter.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -57,10 +61,13 @@ Commands:
 
 QString usageText()
 {
-    return QString::fromUtf8(Usage) + billingUsage();
+    return QString::fromUtf8(Usage) + billingUsage() + paymentUsage();
 }
 
 namespace {
+
+// Lines of the demo's bank file: a morning's transfers for a mid-sized agency.
+constexpr int DemoPaymentLines = 150;
 
 class Commands : public CommandContext
 {
@@ -106,6 +113,8 @@ public:
             return backup();
         if (const std::optional<int> billing = runBillingCommand(m_line, m_out, m_err))
             return *billing;
+        if (const std::optional<int> payment = runPaymentCommand(m_line, m_out, m_err))
+            return *payment;
         return usage(Text::tr("Unknown command: %1").arg(words.join(QLatin1Char(' '))));
     }
 
@@ -145,6 +154,19 @@ private:
                                                                      audit::AuditTrail::defaultActor());
         const demo::DemoBillingSummary billing =
             demo::DemoBilling::generate(*database, quint64(seed), today, audit::AuditTrail::defaultActor());
+        // This morning's bank file (Zengin 01) with the truth of every line, imported and matched.
+        const demo::DemoBankFile bankFile =
+            demo::DemoBankFileGenerator::generate(*database, quint64(seed), today, DemoPaymentLines);
+        QString bankError;
+        const std::optional<QByteArray> bankBytes =
+            payments::ZenginWriter::write(bankFile.statements, {}, &bankError);
+        if (!bankBytes)
+            return fail(bankError);
+        payments::PaymentService payments(*database, audit::AuditTrail::defaultActor());
+        payments::ImportOptions bankOptions;
+        bankOptions.today = today;
+        payments.importBytes(*bankBytes, QStringLiteral("demo-bank.txt"), bankOptions);
+        const payments::MatchRunSummary matched = payments.matchOpen();
         if (!outDir.isEmpty()) {
             if (!QDir().mkpath(outDir))
                 return fail(Text::tr("Cannot create the folder %1.").arg(outDir));
@@ -153,8 +175,26 @@ private:
             const auto register_ = parties::exportDebtorsCsv(*database, io::TextEncoding::Utf8Bom, &error);
             if (!clients || !register_)
                 return fail(error);
+            io::CsvWriter truth;
+            truth.writeRecord(
+                {QStringLiteral("inquiry_no"), QStringLiteral("story"), QStringLiteral("invoices")});
+            for (const demo::PaymentTruth &line : bankFile.truth) {
+                QStringList numbers;
+                for (const qint64 invoiceId : line.invoiceIds)
+                    numbers << database
+                                   ->scalar(QStringLiteral("SELECT number FROM invoices WHERE id = ?"),
+                                            {invoiceId})
+                                   .toString();
+                truth.writeRecord(
+                    {line.inquiryNumber, demo::toCode(line.story), numbers.join(QLatin1Char(';'))});
+            }
+            const std::optional<QByteArray> truthBytes = truth.toBytes(io::TextEncoding::Utf8Bom, &error);
+            if (!truthBytes)
+                return fail(error);
             if (!writeFile(QDir(outDir).filePath(QStringLiteral("clients.csv")), *clients) ||
-                !writeFile(QDir(outDir).filePath(QStringLiteral("debtors.csv")), *register_))
+                !writeFile(QDir(outDir).filePath(QStringLiteral("debtors.csv")), *register_) ||
+                !writeFile(QDir(outDir).filePath(QStringLiteral("bank-01.txt")), *bankBytes) ||
+                !writeFile(QDir(outDir).filePath(QStringLiteral("bank-truth.csv")), *truthBytes))
                 return Failure;
         }
         printDemoSummary(*database, summary, scratchDatabase ? QDir(outDir).absolutePath() : QString());
@@ -166,6 +206,13 @@ private:
                      .arg(billing.overdue)
                      .arg(billing.milliseconds)
               << Qt::endl;
+        m_out << Text::tr(
+                     "  payments:        %1 bank lines, %2 matched automatically, %3 suggested, %4 unmatched")
+                     .arg(bankFile.truth.size())
+                     .arg(matched.autoMatched)
+                     .arg(matched.suggested)
+                     .arg(matched.unmatched)
+              << Qt::endl;
         return Success;
     }
 
@@ -176,7 +223,9 @@ private:
         if (outDir.isEmpty())
             m_out << Text::tr("  database:        %1").arg(database.location().displayName()) << Qt::endl;
         else
-            m_out << Text::tr("  written to:      %1 (clients.csv, debtors.csv)").arg(outDir) << Qt::endl;
+            m_out << Text::tr("  written to:      %1 (clients.csv, debtors.csv, bank-01.txt, bank-truth.csv)")
+                         .arg(outDir)
+                  << Qt::endl;
         m_out << Text::tr("  created:         %1 clients, %2 debtors, %3 accounts in %4 ms")
                      .arg(summary.clients)
                      .arg(summary.debtors)

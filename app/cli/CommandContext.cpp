@@ -60,4 +60,28 @@ bool CommandContext::writeFile(const QString &path, const QByteArray &bytes)
     return true;
 }
 
+bool CommandContext::readDate(const QString &name, QDate &date)
+{
+    if (!m_line.has(name))
+        return true;
+    date = QDate::fromString(m_line.option(name), Qt::ISODate);
+    if (!date.isValid()) {
+        m_err << Text::tr("--%1 must be a date of the form YYYY-MM-DD.").arg(name) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool CommandContext::readYen(const QString &name, std::optional<money::Yen> &amount)
+{
+    if (!m_line.has(name))
+        return true;
+    amount = money::Yen::parse(m_line.option(name));
+    if (!amount) {
+        m_err << Text::tr("--%1 must be an amount in yen, e.g. 12,000.").arg(name) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 } // namespace kaishu::cli

@@ -4,9 +4,12 @@
 // named by --db / KAISHU_DB, and the way problems are reported (exit codes of CliCommands.h).
 
 #include "CliCommands.h"
+#include "money/Yen.h"
+#include "parties/FieldError.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -67,6 +70,7 @@ struct CommandLine
 // The whole usage text (general and billing commands).
 QString usageText();
 QString billingUsage();
+QString paymentUsage();
 
 class CommandContext
 {
@@ -84,6 +88,22 @@ protected:
     // An optional whole-number option within bounds; false (and a message) when malformed.
     bool readInt(const QString &name, qint64 minimum, qint64 maximum, qint64 &value);
     bool writeFile(const QString &path, const QByteArray &bytes);
+    // An optional --name YYYY-MM-DD option; false (and a message) when malformed.
+    bool readDate(const QString &name, QDate &date);
+    // An optional --name amount in yen; false (and a message) when malformed.
+    bool readYen(const QString &name, std::optional<money::Yen> &amount);
+
+    // Runs a service call; the clerk's words for a rule broken or a stale record.
+    template<typename Call> int guarded(Call call)
+    {
+        try {
+            return call();
+        } catch (const parties::ValidationError &error) {
+            return fail(error.message(), Invalid);
+        } catch (const parties::ConcurrentChangeError &error) {
+            return fail(error.message(), Failure);
+        }
+    }
 
     const CommandLine &m_line;
     QTextStream &m_out;
@@ -93,5 +113,7 @@ protected:
 // The invoicing commands (orders, billing, invoice, receipt, archive, settings); nothing when the
 // command line is not one of them.
 std::optional<int> runBillingCommand(const CommandLine &line, QTextStream &out, QTextStream &err);
+// The payment commands (payments import, match, export-matches, unmatched); likewise.
+std::optional<int> runPaymentCommand(const CommandLine &line, QTextStream &out, QTextStream &err);
 
 } // namespace kaishu::cli

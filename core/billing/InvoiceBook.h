@@ -60,6 +60,10 @@ public:
     bool setStatus(qint64 id, int version, InvoiceStatus status, const QString &cancelReason = {});
     void setIssued(qint64 id, const QString &number, const QString &documentJson, const QString &actor);
     void addCredited(qint64 id, money::Yen amount);
+    // Money allocated to (amount > 0) or taken back from (amount < 0) an issued invoice, with its
+    // status following (partly paid, paid, or back to issued). False when the invoice is not an open
+    // issued invoice or the amount would take its balance below zero or paid below zero.
+    bool addPaid(qint64 id, money::Yen amount);
     void deleteDraft(qint64 id);
     QString documentJson(qint64 id) const;
 

@@ -3,6 +3,7 @@
 #include <QRandomGenerator64>
 #include <QString>
 
+#include <array>
 #include <cstddef>
 
 namespace kaishu::demo {
@@ -12,8 +13,7 @@ class Dice
 {
 public:
     explicit Dice(quint64 seed)
-        : m_seed{quint32(seed & 0xffffffffu), quint32(seed >> 32)}
-        , m_generator(m_seed, 2)
+        : m_generator(std::array<quint32, 2>{quint32(seed & 0xffffffffu), quint32(seed >> 32)}.data(), 2)
     {}
     int below(int bound) { return m_generator.bounded(bound); }
     bool chance(int percent) { return below(100) < percent; }
@@ -40,7 +40,6 @@ public:
     }
 
 private:
-    quint32 m_seed[2];
     QRandomGenerator64 m_generator;
 };
 

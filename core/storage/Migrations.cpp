@@ -268,6 +268,114 @@ Migration invoicing()
         }};
 }
 
+// Version 4: payment confirmation. Bank statements are kept as imported (bank_statements, one row per
+// file with its SHA-256, so a file is never read twice) and their lines as bank_transactions, each
+// with a dedup_key unique over all files, so an overlapping statement adds only what is new.
+// Allocations tie a transaction to the invoices it pays, one explicit row each, reversed by marking
+// (never deleted). Payer aliases remember the names clerks confirmed; a learned fee sits with the
+// debtor's account.
+Migration payments()
+{
+    return {
+        4,
+        QStringLiteral("payments"),
+        {
+            QStringLiteral(R"(CREATE TABLE receiving_accounts (
+    id %PK%,
+    client_id %INT64% REFERENCES clients(id),
+    bank_code TEXT NOT NULL,
+    branch_code TEXT NOT NULL,
+    account_type TEXT NOT NULL,
+    account_number TEXT NOT NULL,
+    account_name TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    UNIQUE (bank_code, branch_code, account_number)))"),
+            QStringLiteral(R"(CREATE TABLE bank_statements (
+    id %PK%,
+    format TEXT NOT NULL CHECK (format IN ('zengin01', 'zengin03', 'csv', 'manual')),
+    file_name TEXT NOT NULL DEFAULT '',
+    file_sha256 TEXT NOT NULL,
+    bank_code TEXT NOT NULL DEFAULT '',
+    branch_code TEXT NOT NULL DEFAULT '',
+    account_number TEXT NOT NULL DEFAULT '',
+    date_from TEXT,
+    date_to TEXT,
+    lines_read INTEGER NOT NULL,
+    lines_new INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX bank_statements_file ON bank_statements(file_sha256)"),
+            QStringLiteral(R"(CREATE TABLE bank_transactions (
+    id %PK%,
+    statement_id %INT64% NOT NULL REFERENCES bank_statements(id),
+    dedup_key TEXT NOT NULL UNIQUE,
+    client_id %INT64% REFERENCES clients(id),
+    bank_code TEXT NOT NULL DEFAULT '',
+    branch_code TEXT NOT NULL DEFAULT '',
+    account_number TEXT NOT NULL DEFAULT '',
+    inquiry_no TEXT NOT NULL DEFAULT '',
+    account_date TEXT NOT NULL,
+    value_date TEXT NOT NULL,
+    amount %INT64% NOT NULL CHECK (amount > 0),
+    incoming INTEGER NOT NULL,
+    payer_code TEXT NOT NULL DEFAULT '',
+    payer_name TEXT NOT NULL DEFAULT '',
+    sending_bank TEXT NOT NULL DEFAULT '',
+    sending_branch TEXT NOT NULL DEFAULT '',
+    memo TEXT NOT NULL DEFAULT '',
+    edi TEXT NOT NULL DEFAULT '',
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'unmatched'
+        CHECK (status IN ('unmatched', 'suggested', 'matched', 'fee', 'other_income', 'outgoing', 'cancelled')),
+    allocated %INT64% NOT NULL DEFAULT 0,
+    fee %INT64% NOT NULL DEFAULT 0,
+    unapplied %INT64% NOT NULL DEFAULT 0,
+    unapplied_account_id %INT64% REFERENCES accounts(id),
+    suggestions TEXT NOT NULL DEFAULT '[]',
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX bank_transactions_status ON bank_transactions(status, value_date)"),
+            QStringLiteral("CREATE INDEX bank_transactions_statement ON bank_transactions(statement_id)"),
+            QStringLiteral(R"(CREATE TABLE payment_allocations (
+    id %PK%,
+    transaction_id %INT64% NOT NULL REFERENCES bank_transactions(id),
+    invoice_id %INT64% NOT NULL REFERENCES invoices(id),
+    amount %INT64% NOT NULL CHECK (amount > 0),
+    method TEXT NOT NULL CHECK (method IN ('virtual_account', 'reference', 'alias', 'name', 'manual')),
+    confidence INTEGER NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    reversed_at TEXT,
+    reversed_by TEXT,
+    reversal_reason TEXT))"),
+            QStringLiteral(
+                "CREATE INDEX payment_allocations_transaction ON payment_allocations(transaction_id)"),
+            QStringLiteral("CREATE INDEX payment_allocations_invoice ON payment_allocations(invoice_id)"),
+            QStringLiteral(R"(CREATE TABLE payer_aliases (
+    id %PK%,
+    payer_key TEXT NOT NULL,
+    sending_bank TEXT NOT NULL DEFAULT '',
+    sending_branch TEXT NOT NULL DEFAULT '',
+    debtor_id %INT64% NOT NULL REFERENCES debtors(id),
+    payer_name TEXT NOT NULL DEFAULT '',
+    confirmations INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    UNIQUE (payer_key, sending_bank, sending_branch, debtor_id)))"),
+            QStringLiteral(R"(CREATE TABLE payer_fees (
+    account_id %INT64% PRIMARY KEY REFERENCES accounts(id),
+    fee %INT64% NOT NULL CHECK (fee > 0),
+    updated_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE bank_csv_mappings (
+    name TEXT PRIMARY KEY,
+    mapping TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+        },
+    };
+}
+
 } // namespace
 
 QStringList debtorSearchTriggers()
@@ -287,7 +395,7 @@ QStringList debtorSearchTriggers()
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing()};
+    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing(), payments()};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "BillingScenario.h"
 #include "DebtorsScenario.h"
+#include "MatchingScenario.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -15,12 +16,18 @@ int main(int argc, char *argv[])
     const QString scenario = arguments.value(1);
     int debtors = 100'000;
     int orderLines = 100'000;
+    int paymentLines = 10'000;
+    int openInvoices = 100'000;
     quint64 seed = 1;
     for (qsizetype i = 2; i + 1 < arguments.size(); i += 2) {
         if (arguments.at(i) == QLatin1String("--debtors"))
             debtors = arguments.at(i + 1).toInt();
         else if (arguments.at(i) == QLatin1String("--order-lines"))
             orderLines = arguments.at(i + 1).toInt();
+        else if (arguments.at(i) == QLatin1String("--payment-lines"))
+            paymentLines = arguments.at(i + 1).toInt();
+        else if (arguments.at(i) == QLatin1String("--open-invoices"))
+            openInvoices = arguments.at(i + 1).toInt();
         else if (arguments.at(i) == QLatin1String("--seed"))
             seed = arguments.at(i + 1).toULongLong();
     }
@@ -28,8 +35,11 @@ int main(int argc, char *argv[])
         return kaishu::bench::runDebtorsScenario(debtors, seed);
     if (scenario == QLatin1String("billing") && orderLines > 0)
         return kaishu::bench::runBillingScenario(orderLines, seed);
+    if (scenario == QLatin1String("matching") && paymentLines > 0 && openInvoices > 0)
+        return kaishu::bench::runMatchingScenario(paymentLines, openInvoices, seed);
     QTextStream(stderr) << "usage: kaishu-bench debtors [--debtors N] [--seed N]\n"
-                           "       kaishu-bench billing [--order-lines N] [--seed N]"
+                           "       kaishu-bench billing [--order-lines N] [--seed N]\n"
+                           "       kaishu-bench matching [--payment-lines N] [--open-invoices N] [--seed N]"
                         << Qt::endl;
     return 2;
 }

@@ -1,6 +1,7 @@
 // kaishu-cli: every command, its output and its exit codes, run in-process on temporary databases.
 #include "CliCommands.h"
 #include "SmtpSink.h"
+#include "payments/ZenginWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -417,6 +418,132 @@ private slots:
         const Outcome list = cli({QStringLiteral("invoice"), QStringLiteral("list"),
                                   QStringLiteral("--status"), QStringLiteral("sent")});
         QVERIFY2(list.out.contains(number), qPrintable(list.out));
+    }
+
+    void paymentCommandsEndToEnd()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("payments.sqlite"));
+        const QString data = QStringLiteral(KAISHU_TEST_DATA_DIR "/billing/");
+        auto cli = [&db](QStringList arguments) {
+            arguments.prepend(db);
+            arguments.prepend(QStringLiteral("--db"));
+            return runCli(arguments);
+        };
+        for (const QStringList &setup :
+             {QStringList{QStringLiteral("import"), QStringLiteral("clients"),
+                          data + QStringLiteral("clients.csv")},
+              QStringList{QStringLiteral("import"), QStringLiteral("debtors"),
+                          data + QStringLiteral("debtors.csv")},
+              QStringList{QStringLiteral("orders"), QStringLiteral("import"),
+                          data + QStringLiteral("orders.csv")},
+              QStringList{QStringLiteral("billing"), QStringLiteral("run"), QStringLiteral("--client"),
+                          QStringLiteral("C001"), QStringLiteral("--closing"), QStringLiteral("2026-10-31")},
+              QStringList{QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--client"),
+                          QStringLiteral("C001"), QStringLiteral("--all-drafts"), QStringLiteral("--date"),
+                          QStringLiteral("2026-11-01")}})
+            QCOMPARE(cli(setup).exitCode, 0);
+
+        // K001 pays its 68,678 yen into its virtual account; someone unknown pays 12,345 yen.
+        kaishu::payments::BankStatement statement;
+        statement.format = kaishu::payments::StatementFormat::ZenginTransferNotice;
+        statement.created = QDate(2026, 11, 30);
+        statement.account = {QStringLiteral("0001"),
+                             QStringLiteral("ﾐｽﾞﾎ"),
+                             QStringLiteral("001"),
+                             QStringLiteral("ﾄｳｷﾖｳ"),
+                             1,
+                             QStringLiteral("3000001"),
+                             QStringLiteral("ｶ)ﾐﾗｲｼﾖｸﾋﾝ")};
+        auto line = [](const QString &inquiry, qint64 amount, const QString &payer) {
+            kaishu::payments::StatementLine transfer;
+            transfer.inquiryNumber = inquiry;
+            transfer.accountDate = transfer.valueDate = QDate(2026, 11, 27);
+            transfer.amount = kaishu::money::Yen(amount);
+            transfer.payerName = payer;
+            return transfer;
+        };
+        statement.lines = {line(QStringLiteral("000301"), 68'678, QStringLiteral("ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ"))};
+        // The unknown payer pays into the client's own account (money into a virtual account is the
+        // account holder's, whoever sends it).
+        kaishu::payments::BankStatement main = statement;
+        main.account.accountNumber = QStringLiteral("1234567");
+        main.lines = {line(QStringLiteral("000302"), 12'345, QStringLiteral("ﾀﾅｶ ﾀﾛｳ"))};
+        const QString bankFile = dir.filePath(QStringLiteral("nyukin.txt"));
+        {
+            QFile file(bankFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(kaishu::payments::ZenginWriter::write({statement, main}).value());
+        }
+
+        const Outcome imported = cli({QStringLiteral("payments"), QStringLiteral("import"), bankFile});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("2 line(s) read, 2 new, 0 duplicate(s) skipped")),
+                 qPrintable(imported.out));
+        const Outcome again = cli({QStringLiteral("payments"), QStringLiteral("import"), bankFile});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("nothing was imported again")), qPrintable(again.out));
+
+        QCOMPARE(cli({QStringLiteral("payments"), QStringLiteral("match"), QStringLiteral("--auto-threshold"),
+                      QStringLiteral("1.5")})
+                     .exitCode,
+                 2);
+        const Outcome matched = cli({QStringLiteral("payments"), QStringLiteral("match"),
+                                     QStringLiteral("--auto-threshold"), QStringLiteral("0.9")});
+        QCOMPARE(matched.exitCode, 0);
+        QVERIFY2(matched.out.startsWith(QStringLiteral("auto 1, suggested 0, unmatched 1")),
+                 qPrintable(matched.out));
+
+        const Outcome waiting = cli({QStringLiteral("payments"), QStringLiteral("unmatched")});
+        QCOMPARE(waiting.exitCode, 0);
+        QVERIFY2(waiting.out.contains(QStringLiteral("ﾀﾅｶ ﾀﾛｳ")) &&
+                     !waiting.out.contains(QStringLiteral("ﾔﾏﾀﾞ")),
+                 qPrintable(waiting.out));
+
+        const QString matches = dir.filePath(QStringLiteral("matches.csv"));
+        QCOMPARE(cli({QStringLiteral("payments"), QStringLiteral("export-matches"), QStringLiteral("--out"),
+                      matches})
+                     .exitCode,
+                 0);
+        QFile exported(matches);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(exported.readAll())
+                                     .remove(QChar(0xFEFF))
+                                     .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0),
+                 QStringLiteral("inquiry_no,value_date,amount,payer_name,status,invoices,allocated,method,"
+                                "confidence"));
+        QVERIFY2(rows.at(1).startsWith(
+                     QStringLiteral("000301,2026-11-27,68678,ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ,matched,C001-2026-000001,"
+                                    "68678,virtual_account,")),
+                 qPrintable(rows.at(1)));
+        QCOMPARE(rows.at(2), QStringLiteral("000302,2026-11-27,12345,ﾀﾅｶ ﾀﾛｳ,unmatched,,,,"));
+
+        // Taking the match back needs a reason; then the invoice owes its money again.
+        QCOMPARE(cli({QStringLiteral("payments"), QStringLiteral("reverse"), QStringLiteral("1")}).exitCode,
+                 1);
+        QCOMPARE(cli({QStringLiteral("payments"), QStringLiteral("reverse"), QStringLiteral("1"),
+                      QStringLiteral("--reason"), QStringLiteral("test")})
+                     .exitCode,
+                 0);
+        const Outcome list = cli({QStringLiteral("invoice"), QStringLiteral("list"),
+                                  QStringLiteral("--status"), QStringLiteral("issued")});
+        QVERIFY2(list.out.contains(QStringLiteral("C001-2026-000001")), qPrintable(list.out));
+
+        // A broken file: the record is named, nothing imported, exit 1.
+        QByteArray broken = kaishu::payments::ZenginWriter::write({statement, main}).value();
+        broken.replace("000302", "00030X");
+        const QString brokenFile = dir.filePath(QStringLiteral("broken.txt"));
+        {
+            QFile file(brokenFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(broken);
+        }
+        const Outcome refused = cli({QStringLiteral("payments"), QStringLiteral("import"), brokenFile});
+        QCOMPARE(refused.exitCode, 1);
+        // Header, data and trailer of the first account, then the second header: the data is record 5.
+        QVERIFY2(refused.err.contains(QStringLiteral("record 5, 照会番号")), qPrintable(refused.err));
     }
 
     void badImportNamesTheLineAndExitsOne()

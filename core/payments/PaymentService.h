@@ -1,0 +1,105 @@
+#pragma once
+
+#include "payments/Payments.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kaishu::storage {
+class Database;
+}
+
+namespace kaishu::payments {
+
+struct CsvMapping;
+
+enum class BankFileFormat { Auto, Zengin, Csv };
+QString toCode(BankFileFormat format); // auto, zengin, csv
+std::optional<BankFileFormat> bankFileFormatFromCode(const QString &code);
+
+struct ImportOptions
+{
+    BankFileFormat format = BankFileFormat::Auto;
+    QString mappingName; // a saved CSV mapping; empty: guessed from the header
+    bool dryRun = false; // read and check everything, keep nothing
+    QDate today;         // anchors a Zengin file's six-digit dates (invalid: the clock's today)
+};
+
+struct TransactionFilter
+{
+    std::optional<TransactionStatus> status;
+    bool openOnly = false; // unmatched and suggested
+    qint64 statementId = 0;
+    int limit = 0;
+
+    // The payments waiting for a clerk: unmatched and suggested.
+    static TransactionFilter waiting()
+    {
+        TransactionFilter filter;
+        filter.openOnly = true;
+        return filter;
+    }
+};
+
+// Payment confirmation (入金確認・消込): bank files in, transactions matched to invoices, allocations
+// kept as explicit rows. Every write is one transaction with its audit record; the matching itself
+// is MatchEngine's, fed from the database.
+class PaymentService
+{
+public:
+    PaymentService(storage::Database &database, QString actor);
+
+    // --- Import ------------------------------------------------------------------------------
+    ImportSummary importFile(const QString &path, const ImportOptions &options = {});
+    ImportSummary importBytes(const QByteArray &bytes, const QString &fileName,
+                              const ImportOptions &options = {});
+    // A payment typed in by a clerk (format manual): amount, dates and payer as the bank would.
+    BankTransaction addManual(const StatementLine &line);
+
+    // --- Matching ------------------------------------------------------------------------------
+    // Runs the engine over every open incoming transaction: applies what clears the threshold,
+    // keeps the rest as suggestions (or unmatched).
+    MatchRunSummary matchOpen(const MatchSettings &settings = {});
+    // The clerk takes a candidate (usually a suggestion): allocations written, the payer's name
+    // learnt as an alias of the debtor, a deducted fee learnt for the account.
+    BankTransaction accept(qint64 transactionId, const MatchCandidate &candidate, bool learnAlias = true);
+    // The clerk's own allocation (manual search, split across invoices); the rest, if any, stays
+    // on the transaction as unapplied credit of the account when unappliedAccountId is given.
+    BankTransaction allocateManually(qint64 transactionId, const QList<Allocation> &allocations,
+                                     money::Yen fee, qint64 unappliedAccountId = 0);
+    // Takes back every allocation of the transaction (the invoices' balances return), audited.
+    BankTransaction reverse(qint64 transactionId, const QString &reason);
+    // Money that pays no invoice: a bank fee refund, interest, other income.
+    BankTransaction markAs(qint64 transactionId, TransactionStatus status, const QString &note);
+
+    // --- Reading -------------------------------------------------------------------------------
+    QList<BankTransaction> transactions(const TransactionFilter &filter = {}) const;
+    std::optional<BankTransaction> transaction(qint64 id) const;
+    QList<PaymentAllocation> allocations(qint64 transactionId) const;
+    QList<PayerAlias> aliases() const;
+
+    // --- CSV mappings per bank ----------------------------------------------------------------
+    void saveMapping(const CsvMapping &mapping);
+    std::optional<CsvMapping> mapping(const QString &name) const;
+    QStringList mappingNames() const;
+
+private:
+    ImportSummary importStatements(const QList<BankStatement> &statements, const QString &fileName,
+                                   const QString &sha256, bool dryRun);
+    BankTransaction requireTransaction(qint64 id) const;
+    void writeAllocations(const BankTransaction &transaction, const MatchCandidate &candidate);
+    void learnFrom(const BankTransaction &transaction, const MatchCandidate &candidate);
+    void audit(qint64 transactionId, const QString &action, const QJsonObject &before,
+               const QJsonObject &after);
+
+    storage::Database &m_database;
+    QString m_actor;
+};
+
+} // namespace kaishu::payments
