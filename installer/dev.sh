@@ -13,6 +13,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libicu-dev
   libcurl4-openssl-dev fonts-noto-cjk postgresql python3-aiosmtpd libxml2-utils poppler-utils
+  clang libclang-rt-14-dev
 )
 
 install_missing() {
@@ -46,6 +47,17 @@ test)
   cmake --preset ci >/dev/null
   cmake --build --preset ci
   ctest --preset ci
+  # Fuzz the bank-file readers for a minute each (libFuzzer + ASan/UBSan, clang): a crash, a
+  # sanitizer report or a failed round trip stops the run. Fresh copies of the seed corpus keep the
+  # repository's seeds as they are.
+  cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DKAISHU_FUZZ=ON -DKAISHU_BUILD_GUI=OFF -DKAISHU_BUILD_TESTS=OFF -DKAISHU_WARNINGS_AS_ERRORS=OFF >/dev/null
+  cmake --build build/fuzz --target fuzz_zengin fuzz_bankcsv
+  for fuzzer in zengin bankcsv; do
+    rm -rf "build/fuzz/corpus-$fuzzer" && cp -r "tests/fuzz/corpus/$fuzzer" "build/fuzz/corpus-$fuzzer"
+    "build/fuzz/tests/fuzz/fuzz_$fuzzer" -max_total_time=60 -print_final_stats=1 \
+      -artifact_prefix="build/fuzz/crash-$fuzzer-" "build/fuzz/corpus-$fuzzer"
+  done
   ;;
 *)
   echo "usage: installer/dev.sh run|test" >&2
