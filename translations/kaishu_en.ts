@@ -103,6 +103,58 @@
         <source>%1 yen</source>
         <translation>%1 yen</translation>
     </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Bank fee</source>
+        <translation>Bank fee</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Cancelled by the bank</source>
+        <translation>Cancelled by the bank</translation>
+    </message>
+    <message>
+        <source>Virtual account</source>
+        <translation>Virtual account</translation>
+    </message>
+    <message>
+        <source>Number in the transfer</source>
+        <translation>Number in the transfer</translation>
+    </message>
+    <message>
+        <source>Known payer name</source>
+        <translation>Known payer name</translation>
+    </message>
+    <message>
+        <source>Payer name</source>
+        <translation>Payer name</translation>
+    </message>
+    <message>
+        <source>Allocated by hand</source>
+        <translation>Allocated by hand</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -158,6 +210,10 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
         <translation>The database has no clients yet.
 
 Create a demo billing agency with %1 debtors and three months of invoices to try Kaishu out? You can start a real database later with File → New database.</translation>
+    </message>
+    <message>
+        <source>demo bank file</source>
+        <translation>demo bank file</translation>
     </message>
 </context>
 <context>
@@ -388,6 +444,30 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
     <message>
         <source>E-mail text</source>
         <translation>E-mail text</translation>
+    </message>
+    <message>
+        <source>Transfer fee</source>
+        <translation>Transfer fee</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>Unapplied</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>Value date</translation>
+    </message>
+    <message>
+        <source>Booking date</source>
+        <translation>Booking date</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -656,6 +736,13 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>An amount is too large to be calculated.</source>
         <translation>An amount is too large to be calculated.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>account %1</source>
+        <translation>account %1</translation>
     </message>
 </context>
 <context>
@@ -986,10 +1073,6 @@ The list is shown again as it is stored now.</translation>
         <translation>  database:        %1</translation>
     </message>
     <message>
-        <source>  written to:      %1 (clients.csv, debtors.csv)</source>
-        <translation>  written to:      %1 (clients.csv, debtors.csv)</translation>
-    </message>
-    <message>
         <source>  created:         %1 clients, %2 debtors, %3 accounts in %4 ms</source>
         <translation>  created:         %1 clients, %2 debtors, %3 accounts in %4 ms</translation>
     </message>
@@ -1224,6 +1307,74 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>  invoicing:       %1 order lines, %2 invoices issued (%3 paid, %4 overdue) in %5 ms</source>
         <translation>  invoicing:       %1 order lines, %2 invoices issued (%3 paid, %4 overdue) in %5 ms</translation>
+    </message>
+    <message>
+        <source>  payments:        %1 bank lines, %2 matched automatically, %3 suggested, %4 unmatched</source>
+        <translation>  payments:        %1 bank lines, %2 matched automatically, %3 suggested, %4 unmatched</translation>
+    </message>
+    <message>
+        <source>  written to:      %1 (clients.csv, debtors.csv, bank-01.txt, bank-truth.csv)</source>
+        <translation>  written to:      %1 (clients.csv, debtors.csv, bank-01.txt, bank-truth.csv)</translation>
+    </message>
+    <message>
+        <source>payments import needs a FILE.</source>
+        <translation>payments import needs a FILE.</translation>
+    </message>
+    <message>
+        <source>--format must be auto, zengin or csv.</source>
+        <translation>--format must be auto, zengin or csv.</translation>
+    </message>
+    <message>
+        <source>This file was imported on %1; nothing was imported again.</source>
+        <translation>This file was imported on %1; nothing was imported again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation><numerusform>Nothing was imported: the file has %n problem.</numerusform><numerusform>Nothing was imported: the file has %n problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 line(s) read, %2 new, %3 duplicate(s) skipped (%4 outgoing, %5 cancelled)%6</source>
+        <translation>%1 line(s) read, %2 new, %3 duplicate(s) skipped (%4 outgoing, %5 cancelled)%6</translation>
+    </message>
+    <message>
+        <source>; dry run, nothing kept</source>
+        <translation>; dry run, nothing kept</translation>
+    </message>
+    <message>
+        <source>--auto-threshold must be a number from 0 to 1, e.g. 0.9.</source>
+        <translation>--auto-threshold must be a number from 0 to 1, e.g. 0.9.</translation>
+    </message>
+    <message>
+        <source>auto %1, suggested %2, unmatched %3 (%4 ms)</source>
+        <translation>auto %1, suggested %2, unmatched %3 (%4 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) waiting</source>
+        <translation><numerusform>%n payment waiting</numerusform><numerusform>%n payments waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Name the payment by its ID (see payments unmatched).</source>
+        <translation>Name the payment by its ID (see payments unmatched).</translation>
+    </message>
+    <message>
+        <source>No payment has the ID %1.</source>
+        <translation>No payment has the ID %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %1 has %n suggestion(s).</source>
+        <translation><numerusform>Payment %1 has %n suggestion.</numerusform><numerusform>Payment %1 has %n suggestions.</numerusform></translation>
+    </message>
+    <message>
+        <source>Payment %1 matched: %2 yen allocated.</source>
+        <translation>Payment %1 matched: %2 yen allocated.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is open again; its invoices owe what they owed before.</source>
+        <translation>Payment %1 is open again; its invoices owe what they owed before.</translation>
+    </message>
+    <message>
+        <source>payments export-matches needs --out FILE.csv.</source>
+        <translation>payments export-matches needs --out FILE.csv.</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1691,469 @@ The list is shown again as it is stored now.</translation>
     </message>
 </context>
 <context>
+    <name>kaishu::payments</name>
+    <message>
+        <source>more than %1 problems; the file is not read further</source>
+        <translation>more than %1 problems; the file is not read further</translation>
+    </message>
+    <message>
+        <source>the header has no column named "%1"</source>
+        <translation>the header has no column named "%1"</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>the line has only %1 columns</source>
+        <translation>the line has only %1 columns</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>the date is missing</translation>
+    </message>
+    <message>
+        <source>not a date: "%1"</source>
+        <translation>not a date: "%1"</translation>
+    </message>
+    <message>
+        <source>not an amount: "%1"</source>
+        <translation>not an amount: "%1"</translation>
+    </message>
+    <message>
+        <source>the amount is missing or zero</source>
+        <translation>the amount is missing or zero</translation>
+    </message>
+    <message>
+        <source>the amount is out of range</source>
+        <translation>the amount is out of range</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>the amount is negative</translation>
+    </message>
+    <message>
+        <source>both %1 and %2 are filled</source>
+        <translation>both %1 and %2 are filled</translation>
+    </message>
+    <message>
+        <source>neither %1 nor %2 is filled</source>
+        <translation>neither %1 nor %2 is filled</translation>
+    </message>
+    <message>
+        <source>%1 does not follow from the previous balance and this line's amount (are the money columns mapped right?)</source>
+        <translation>%1 does not follow from the previous balance and this line's amount (are the money columns mapped right?)</translation>
+    </message>
+    <message>
+        <source>the column mapping needs a date column and an amount or deposit column</source>
+        <translation>the column mapping needs a date column and an amount or deposit column</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file has fewer than the mapping's %1 header rows</source>
+        <translation>the file has fewer than the mapping's %1 header rows</translation>
+    </message>
+    <message>
+        <source>the file has no lines after its header</source>
+        <translation>the file has no lines after its header</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>Paid into virtual account %1 of %2</source>
+        <translation>Paid into virtual account %1 of %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 named in the EDI information</source>
+        <translation>Invoice %1 named in the EDI information</translation>
+    </message>
+    <message>
+        <source>Invoice %1 named in the payer name</source>
+        <translation>Invoice %1 named in the payer name</translation>
+    </message>
+    <message>
+        <source>Customer code %1 named in the EDI information</source>
+        <translation>Customer code %1 named in the EDI information</translation>
+    </message>
+    <message>
+        <source>Customer code %1 named in the payer name</source>
+        <translation>Customer code %1 named in the payer name</translation>
+    </message>
+    <message>
+        <source>Payer name %1 from %2 %3 was confirmed for %4 before</source>
+        <translation>Payer name %1 from %2 %3 was confirmed for %4 before</translation>
+    </message>
+    <message>
+        <source>Payer name %1 was confirmed for %2 before</source>
+        <translation>Payer name %1 was confirmed for %2 before</translation>
+    </message>
+    <message>
+        <source>Payer name %1 was confirmed for %2 before, but from another bank</source>
+        <translation>Payer name %1 was confirmed for %2 before, but from another bank</translation>
+    </message>
+    <message>
+        <source>Payer name %1 matches %2 of %3 (%4%)</source>
+        <translation>Payer name %1 matches %2 of %3 (%4%)</translation>
+    </message>
+    <message>
+        <source>, but the legal form differs (%1 / %2)</source>
+        <translation>, but the legal form differs (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>not applied automatically: the name of %1 is as close (%2%)</source>
+        <translation>not applied automatically: the name of %1 is as close (%2%)</translation>
+    </message>
+    <message>
+        <source>short by %1 yen: the fee this debtor deducted before; pays %2</source>
+        <translation>short by %1 yen: the fee this debtor deducted before; pays %2</translation>
+    </message>
+    <message>
+        <source>short by %1 yen: bank fee deducted by the payer; pays %2</source>
+        <translation>short by %1 yen: bank fee deducted by the payer; pays %2</translation>
+    </message>
+    <message>
+        <source>amount equals invoice %1</source>
+        <translation>amount equals invoice %1</translation>
+    </message>
+    <message>
+        <source>pays invoice %1 in part; %2 yen remain</source>
+        <translation>pays invoice %1 in part; %2 yen remain</translation>
+    </message>
+    <message>
+        <source>; invoice %1 was issued after the payment (%2)</source>
+        <translation>; invoice %1 was issued after the payment (%2)</translation>
+    </message>
+    <message>
+        <source>amount equals invoice %1, the oldest of %2 open invoices of that amount</source>
+        <translation>amount equals invoice %1, the oldest of %2 open invoices of that amount</translation>
+    </message>
+    <message>
+        <source>amount equals invoices %1 together</source>
+        <translation>amount equals invoices %1 together</translation>
+    </message>
+    <message>
+        <source>no open invoice; kept as credit</source>
+        <translation>no open invoice; kept as credit</translation>
+    </message>
+    <message>
+        <source>amount equals the %1 oldest open invoices together</source>
+        <translation>amount equals the %1 oldest open invoices together</translation>
+    </message>
+    <message>
+        <source>partial payment: %1 yen of %2 yen open, oldest invoice first</source>
+        <translation>partial payment: %1 yen of %2 yen open, oldest invoice first</translation>
+    </message>
+    <message>
+        <source>%1 yen more than all open invoices (%2 yen); kept as credit</source>
+        <translation>%1 yen more than all open invoices (%2 yen); kept as credit</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the columns of this CSV file are not recognised: choose or save a column mapping</source>
+        <translation>the columns of this CSV file are not recognised: choose or save a column mapping</translation>
+    </message>
+    <message>
+        <source>there is no saved column mapping named %1</source>
+        <translation>there is no saved column mapping named %1</translation>
+    </message>
+    <message>
+        <source>the file holds no statement</source>
+        <translation>the file holds no statement</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0</source>
+        <translation>the amount must be above 0</translation>
+    </message>
+    <message>
+        <source>the date is missing or not a date</source>
+        <translation>the date is missing or not a date</translation>
+    </message>
+    <message>
+        <source>the payer's name is missing</source>
+        <translation>the payer's name is missing</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>manual entry</translation>
+    </message>
+    <message>
+        <source>invoice %1 no longer owes %2 yen; reload and match again</source>
+        <translation>invoice %1 no longer owes %2 yen; reload and match again</translation>
+    </message>
+    <message>
+        <source>the payment was changed by someone else; reload it</source>
+        <translation>the payment was changed by someone else; reload it</translation>
+    </message>
+    <message>
+        <source>the payment is no longer open; reload it</source>
+        <translation>the payment is no longer open; reload it</translation>
+    </message>
+    <message>
+        <source>the allocations (%1 yen) and the fee (%2 yen) do not account for the payment of %3 yen</source>
+        <translation>the allocations (%1 yen) and the fee (%2 yen) do not account for the payment of %3 yen</translation>
+    </message>
+    <message>
+        <source>allocated by %1</source>
+        <translation>allocated by %1</translation>
+    </message>
+    <message>
+        <source>say why the match is taken back</source>
+        <translation>say why the match is taken back</translation>
+    </message>
+    <message>
+        <source>only a matched payment or one marked as fee or income can be taken back</source>
+        <translation>only a matched payment or one marked as fee or income can be taken back</translation>
+    </message>
+    <message>
+        <source>invoice %1 cannot give back %2 yen; reload it</source>
+        <translation>invoice %1 cannot give back %2 yen; reload it</translation>
+    </message>
+    <message>
+        <source>a payment can be marked as a fee or as other income only</source>
+        <translation>a payment can be marked as a fee or as other income only</translation>
+    </message>
+    <message>
+        <source>no bank transaction has the id %1</source>
+        <translation>no bank transaction has the id %1</translation>
+    </message>
+    <message>
+        <source>a column mapping needs a name</source>
+        <translation>a column mapping needs a name</translation>
+    </message>
+    <message>
+        <source>the file is in EBCDIC, and this machine has no EBCDIC (ibm-290) table</source>
+        <translation>the file is in EBCDIC, and this machine has no EBCDIC (ibm-290) table</translation>
+    </message>
+    <message>
+        <source>the file holds no records</source>
+        <translation>the file holds no records</translation>
+    </message>
+    <message>
+        <source>the file does not start with a Zengin header record (1): not a Zengin 01 or 03 file</source>
+        <translation>the file does not start with a Zengin header record (1): not a Zengin 01 or 03 file</translation>
+    </message>
+    <message>
+        <source>a record after the end record (9)</source>
+        <translation>a record after the end record (9)</translation>
+    </message>
+    <message>
+        <source>the group that starts at record %1 has no trailer record (8)</source>
+        <translation>the group that starts at record %1 has no trailer record (8)</translation>
+    </message>
+    <message>
+        <source>the file has no end record (9)</source>
+        <translation>the file has no end record (9)</translation>
+    </message>
+    <message>
+        <source>the record has %1 bytes; a Zengin record has %2</source>
+        <translation>the record has %1 bytes; a Zengin record has %2</translation>
+    </message>
+    <message>
+        <source>a header record, but the group that starts at record %1 has no trailer record (8)</source>
+        <translation>a header record, but the group that starts at record %1 has no trailer record (8)</translation>
+    </message>
+    <message>
+        <source>a data record outside a header…trailer group</source>
+        <translation>a data record outside a header…trailer group</translation>
+    </message>
+    <message>
+        <source>a trailer record without a header record</source>
+        <translation>a trailer record without a header record</translation>
+    </message>
+    <message>
+        <source>the end record comes before the trailer record (8) of the group that starts at record %1</source>
+        <translation>the end record comes before the trailer record (8) of the group that starts at record %1</translation>
+    </message>
+    <message>
+        <source>"%1" is no record type (1 header, 2 data, 8 trailer, 9 end)</source>
+        <translation>"%1" is no record type (1 header, 2 data, 8 trailer, 9 end)</translation>
+    </message>
+    <message>
+        <source>byte %1 at position %2 is no EBCDIC katakana (CCSID 290) character</source>
+        <translation>byte %1 at position %2 is no EBCDIC katakana (CCSID 290) character</translation>
+    </message>
+    <message>
+        <source>byte %1 at position %2 is no JIS X 0201 character</source>
+        <translation>byte %1 at position %2 is no JIS X 0201 character</translation>
+    </message>
+    <message>
+        <source>not a number: "%1"</source>
+        <translation>not a number: "%1"</translation>
+    </message>
+    <message>
+        <source>not a date (YYMMDD): "%1"</source>
+        <translation>not a date (YYMMDD): "%1"</translation>
+    </message>
+    <message>
+        <source>not a date of 令和 or 平成 (YYMMDD): "%1"</source>
+        <translation>not a date of 令和 or 平成 (YYMMDD): "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is neither 1 (plus) nor 2 (minus)</source>
+        <translation>"%1" is neither 1 (plus) nor 2 (minus)</translation>
+    </message>
+    <message>
+        <source>"%1" is neither 01 (振込入金通知) nor 03 (入出金取引明細)</source>
+        <translation>"%1" is neither 01 (振込入金通知) nor 03 (入出金取引明細)</translation>
+    </message>
+    <message>
+        <source>"%1" is neither 0 (JIS) nor 1 (EBCDIC)</source>
+        <translation>"%1" is neither 0 (JIS) nor 1 (EBCDIC)</translation>
+    </message>
+    <message>
+        <source>the header says JIS (0), but the file is written in EBCDIC</source>
+        <translation>the header says JIS (0), but the file is written in EBCDIC</translation>
+    </message>
+    <message>
+        <source>the header says EBCDIC (1), but the file is written in JIS X 0201</source>
+        <translation>the header says EBCDIC (1), but the file is written in JIS X 0201</translation>
+    </message>
+    <message>
+        <source>%1 is before 勘定日(自) %2</source>
+        <translation>%1 is before 勘定日(自) %2</translation>
+    </message>
+    <message>
+        <source>"%1" is no deposit kind (1 普通, 2 当座, 4 貯蓄, 9 other)</source>
+        <translation>"%1" is no deposit kind (1 普通, 2 当座, 4 貯蓄, 9 other)</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the header's 勘定日 %2 – %3</source>
+        <translation>%1 lies outside the header's 勘定日 %2 – %3</translation>
+    </message>
+    <message>
+        <source>the amount is zero</source>
+        <translation>the amount is zero</translation>
+    </message>
+    <message>
+        <source>%1 is more than the 金額 %2</source>
+        <translation>%1 is more than the 金額 %2</translation>
+    </message>
+    <message>
+        <source>"%1" is neither 1 (cancelled) nor blank</source>
+        <translation>"%1" is neither 1 (cancelled) nor blank</translation>
+    </message>
+    <message>
+        <source>"%1" is neither 1 (入金) nor 2 (出金)</source>
+        <translation>"%1" is neither 1 (入金) nor 2 (出金)</translation>
+    </message>
+    <message>
+        <source>%1 is more than the 取引金額 %2</source>
+        <translation>%1 is more than the 取引金額 %2</translation>
+    </message>
+    <message>
+        <source>the file has %1, the trailer says %2</source>
+        <translation>the file has %1, the trailer says %2</translation>
+    </message>
+    <message>
+        <source>the amounts add up to more than can be counted</source>
+        <translation>the amounts add up to more than can be counted</translation>
+    </message>
+    <message>
+        <source>the amounts add up to %1, the trailer says %2</source>
+        <translation>the amounts add up to %1, the trailer says %2</translation>
+    </message>
+    <message>
+        <source>the balance leaves what can be counted</source>
+        <translation>the balance leaves what can be counted</translation>
+    </message>
+    <message>
+        <source>取引前残高 %1 + 入金 %2 − 出金 %3 = %4, the trailer says %5</source>
+        <translation>取引前残高 %1 + 入金 %2 − 出金 %3 = %4, the trailer says %5</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than the field's %2 bytes</source>
+        <translation>"%1" is longer than the field's %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 is negative</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 digits</source>
+        <translation>%1 has more than %2 digits</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>"%1" is not a number</translation>
+    </message>
+    <message>
+        <source>"%1" has %2, which JIS X 0201 cannot hold</source>
+        <translation>"%1" has %2, which JIS X 0201 cannot hold</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as YYMMDD</source>
+        <translation>%1 cannot be written as YYMMDD</translation>
+    </message>
+    <message>
+        <source>a 振込入金通知 holds incoming money only</source>
+        <translation>a 振込入金通知 holds incoming money only</translation>
+    </message>
+    <message>
+        <source>a 振込入金通知 has no 取引区分</source>
+        <translation>a 振込入金通知 has no 取引区分</translation>
+    </message>
+    <message>
+        <source>a 振込入金通知 has no 摘要</source>
+        <translation>a 振込入金通知 has no 摘要</translation>
+    </message>
+    <message>
+        <source>"%1" is not two digits</source>
+        <translation>"%1" is not two digits</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>statement %1</translation>
+    </message>
+    <message>
+        <source>only Zengin 01 and 03 statements can be written</source>
+        <translation>only Zengin 01 and 03 statements can be written</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>the amount must be positive</source>
+        <translation>the amount must be positive</translation>
+    </message>
+    <message>
+        <source>trailer</source>
+        <translation>trailer</translation>
+    </message>
+    <message>
+        <source>the closing balance %1 does not follow from the opening balance and the lines (%2)</source>
+        <translation>the closing balance %1 does not follow from the opening balance and the lines (%2)</translation>
+    </message>
+    <message>
+        <source>there is no statement to write</source>
+        <translation>there is no statement to write</translation>
+    </message>
+    <message>
+        <source>this machine has no EBCDIC (ibm-290) table</source>
+        <translation>this machine has no EBCDIC (ibm-290) table</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>byte %1 of the file has no EBCDIC counterpart</source>
+        <translation>byte %1 of the file has no EBCDIC counterpart</translation>
+    </message>
+</context>
+<context>
     <name>kaishu::storage</name>
     <message>
         <source>The database location is empty.</source>
@@ -1772,6 +2386,25 @@ The list is shown again as it is stored now.</translation>
     </message>
 </context>
 <context>
+    <name>kaishu::ui::BankTransactionTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sending bank</source>
+        <translation>Sending bank</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+</context>
+<context>
     <name>kaishu::ui::BatchPdfExport</name>
     <message>
         <source>PDF output</source>
@@ -1930,6 +2563,29 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>Edit billing settings of %1</source>
         <translation>Edit billing settings of %1</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::CandidateTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(part of the last invoice)</source>
+        <translation>(part of the last invoice)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Invoices and amounts</source>
+        <translation>Invoices and amounts</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
     </message>
 </context>
 <context>
@@ -2788,10 +3444,6 @@ The list is shown again as it is stored now.</translation>
         <translation>Issued from</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -2965,6 +3617,10 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>Cannot read the clients</source>
         <translation>Cannot read the clients</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +4090,88 @@ Server reply: %2</translation>
         <source>Issued documents as kept, by date, amount, counterparty and number</source>
         <translation>Issued documents as kept, by date, amount, counterparty and number</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Bank payments to confirm and match to invoices (Ctrl+5)</source>
+        <translation>Bank payments to confirm and match to invoices (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Payments</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ManualAllocationDialog</name>
+    <message>
+        <source>Allocate payment by hand</source>
+        <translation>Allocate payment by hand</translation>
+    </message>
+    <message>
+        <source>%1 received on %2 from %3. Tick the invoices it pays; each gets what is left of the payment, oldest first, and you can change the amounts.</source>
+        <translation>%1 received on %2 from %3. Tick the invoices it pays; each gets what is left of the payment, oldest first, and you can change the amounts.</translation>
+    </message>
+    <message>
+        <source>Invoice number, customer code or debtor name</source>
+        <translation>Invoice number, customer code or debtor name</translation>
+    </message>
+    <message>
+        <source>What the payer deducted as the bank's transfer fee; the invoices count it as paid</source>
+        <translation>What the payer deducted as the bank's transfer fee; the invoices count it as paid</translation>
+    </message>
+    <message>
+        <source>Keep what is left as the customer's credit</source>
+        <translation>Keep what is left as the customer's credit</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Allocate</translation>
+    </message>
+    <message>
+        <source>Cannot read the invoices</source>
+        <translation>Cannot read the invoices</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yen.</source>
+        <translation>"%1" is not an amount in yen.</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) are more than the payment and the fee (%2).</source>
+        <translation>The allocations (%1) are more than the payment and the fee (%2).</translation>
+    </message>
+    <message>
+        <source>Payment %1 + fee %2 = %3 · allocated %4 · left %5%6</source>
+        <translation>Payment %1 + fee %2 = %3 · allocated %4 · left %5%6</translation>
+    </message>
+    <message>
+        <source> (kept as credit)</source>
+        <translation> (kept as credit)</translation>
+    </message>
+    <message>
+        <source>An amount is too large to be calculated.</source>
+        <translation>An amount is too large to be calculated.</translation>
+    </message>
+    <message>
+        <source>Cannot allocate the payment</source>
+        <translation>Cannot allocate the payment</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::OpenInvoiceTableModel</name>
+    <message>
+        <source>Invoice %1 owes only %2; %3 cannot be allocated to it.</source>
+        <translation>Invoice %1 owes only %2; %3 cannot be allocated to it.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::OrderLineForm</name>
@@ -3534,6 +4272,189 @@ Server reply: %2</translation>
     <message>
         <source>Cannot remove the line</source>
         <translation>Cannot remove the line</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::PaymentsView</name>
+    <message>
+        <source>Search by payer name, in any kana (Ctrl+F)</source>
+        <translation>Search by payer name, in any kana (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Waiting (unmatched and suggested)</source>
+        <translation>Waiting (unmatched and suggested)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Import &amp;bank file…</source>
+        <translation>Import &amp;bank file…</translation>
+    </message>
+    <message>
+        <source>Read a Zengin or bank CSV file and match its payments to open invoices (or drop the file on the list)</source>
+        <translation>Read a Zengin or bank CSV file and match its payments to open invoices (or drop the file on the list)</translation>
+    </message>
+    <message>
+        <source>&amp;Match open payments</source>
+        <translation>&amp;Match open payments</translation>
+    </message>
+    <message>
+        <source>Look for the invoices of every waiting payment again, e.g. after new invoices were issued</source>
+        <translation>Look for the invoices of every waiting payment again, e.g. after new invoices were issued</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Allocate the payment as the highlighted candidate says, then go to the next waiting payment (Enter)</source>
+        <translation>Allocate the payment as the highlighted candidate says, then go to the next waiting payment (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Leave this payment for later and go to the next waiting one (Ctrl+Down or J)</source>
+        <translation>Leave this payment for later and go to the next waiting one (Ctrl+Down or J)</translation>
+    </message>
+    <message>
+        <source>Allocate &amp;manually…</source>
+        <translation>Allocate &amp;manually…</translation>
+    </message>
+    <message>
+        <source>Find the invoices this payment pays and split it among them (Ctrl+M)</source>
+        <translation>Find the invoices this payment pays and split it among them (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Mark as bank &amp;fee</source>
+        <translation>Mark as bank &amp;fee</translation>
+    </message>
+    <message>
+        <source>The payment is a bank fee refund or charge and pays no invoice</source>
+        <translation>The payment is a bank fee refund or charge and pays no invoice</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;other income…</source>
+        <translation>Mark as &amp;other income…</translation>
+    </message>
+    <message>
+        <source>Interest or other money that pays no invoice; you say what it is</source>
+        <translation>Interest or other money that pays no invoice; you say what it is</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Reverse…</translation>
+    </message>
+    <message>
+        <source>Take back the allocation: the invoices owe the money again and the payment waits; you say why</source>
+        <translation>Take back the allocation: the invoices owe the money again and the payment waits; you say why</translation>
+    </message>
+    <message>
+        <source>Cannot read the payments</source>
+        <translation>Cannot read the payments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) · received %1 · %2 waiting</source>
+        <translation><numerusform>%n payment · received %1 · %2 waiting</numerusform><numerusform>%n payments · received %1 · %2 waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot accept the candidate</source>
+        <translation>Cannot accept the candidate</translation>
+    </message>
+    <message>
+        <source>Cannot mark the payment</source>
+        <translation>Cannot mark the payment</translation>
+    </message>
+    <message>
+        <source>bank fee</source>
+        <translation>bank fee</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <source>What is the payment of %1 from %2 (e.g. 受取利息, 保険金)?</source>
+        <translation>What is the payment of %1 from %2 (e.g. 受取利息, 保険金)?</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Why is the payment of %1 from %2 taken back? The invoices will owe the money again.</source>
+        <translation>Why is the payment of %1 from %2 taken back? The invoices will owe the money again.</translation>
+    </message>
+    <message>
+        <source>Cannot reverse</source>
+        <translation>Cannot reverse</translation>
+    </message>
+    <message>
+        <source>Cannot match the payments</source>
+        <translation>Cannot match the payments</translation>
+    </message>
+    <message>
+        <source>Payments matched</source>
+        <translation>Payments matched</translation>
+    </message>
+    <message>
+        <source>%1 matched automatically, %2 with suggestions, %3 without a candidate.</source>
+        <translation>%1 matched automatically, %2 with suggestions, %3 without a candidate.</translation>
+    </message>
+    <message>
+        <source>Import bank file</source>
+        <translation>Import bank file</translation>
+    </message>
+    <message>
+        <source>Bank files (*.txt *.dat *.csv *.TXT *.DAT *.CSV);;All files (*)</source>
+        <translation>Bank files (*.txt *.dat *.csv *.TXT *.DAT *.CSV);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the bank file…</source>
+        <translation>Reading the bank file…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Cannot import %1</translation>
+    </message>
+    <message>
+        <source>Bank file not imported</source>
+        <translation>Bank file not imported</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>Nothing was imported from %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation><numerusform>… and %n more (see the details)</numerusform><numerusform>… and %n more (see the details)</numerusform></translation>
+    </message>
+    <message>
+        <source>Matching the payments to open invoices…</source>
+        <translation>Matching the payments to open invoices…</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (%2); nothing was read again.</source>
+        <translation>%1 was imported before (%2); nothing was read again.</translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s) read, %3 new, %4 already imported and skipped.</source>
+        <translation>%1: %2 line(s) read, %3 new, %4 already imported and skipped.</translation>
+    </message>
+    <message>
+        <source>Matched automatically: %1 · with suggestions: %2 · without a candidate: %3</source>
+        <translation>Matched automatically: %1 · with suggestions: %2 · without a candidate: %3</translation>
+    </message>
+    <message>
+        <source>Bank file imported</source>
+        <translation>Bank file imported</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4797,45 @@ Server reply: %2</translation>
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::SuggestionPanel</name>
+    <message>
+        <source>No payment chosen</source>
+        <translation>No payment chosen</translation>
+    </message>
+    <message>
+        <source>Choose a payment in the list to see who may have paid it.</source>
+        <translation>Choose a payment in the list to see who may have paid it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Candidates, best first. Enter takes the highlighted one.</source>
+        <translation>Candidates, best first. Enter takes the highlighted one.</translation>
+    </message>
+    <message>
+        <source>No open invoice fits this payment. Allocate it by hand, or mark it as a bank fee or other income.</source>
+        <translation>No open invoice fits this payment. Allocate it by hand, or mark it as a bank fee or other income.</translation>
+    </message>
+    <message>
+        <source>Allocated as below. Reverse the match to allocate the payment again.</source>
+        <translation>Allocated as below. Reverse the match to allocate the payment again.</translation>
+    </message>
+    <message>
+        <source>Pays no invoice. Reverse to put it back in the queue.</source>
+        <translation>Pays no invoice. Reverse to put it back in the queue.</translation>
+    </message>
+    <message>
+        <source>Kept as the bank reported it; not matched.</source>
+        <translation>Kept as the bank reported it; not matched.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>

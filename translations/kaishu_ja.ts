@@ -103,6 +103,58 @@
         <source>%1 yen</source>
         <translation>%1円</translation>
     </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>未消込</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>候補あり</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>消込済</translation>
+    </message>
+    <message>
+        <source>Bank fee</source>
+        <translation>振込手数料</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>雑収入</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>出金</translation>
+    </message>
+    <message>
+        <source>Cancelled by the bank</source>
+        <translation>銀行取消</translation>
+    </message>
+    <message>
+        <source>Virtual account</source>
+        <translation>振込専用口座</translation>
+    </message>
+    <message>
+        <source>Number in the transfer</source>
+        <translation>振込の番号</translation>
+    </message>
+    <message>
+        <source>Known payer name</source>
+        <translation>登録済みの振込名義</translation>
+    </message>
+    <message>
+        <source>Payer name</source>
+        <translation>振込名義</translation>
+    </message>
+    <message>
+        <source>Allocated by hand</source>
+        <translation>手動消込</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -158,6 +210,10 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
         <translation>データベースにはまだ依頼者が登録されていません。
 
 債務者 %1 件と3か月分の請求書を含むデモ用の請求代行データを作成して、Kaishu を試してみますか？本番用のデータベースは、あとから「ファイル → 新しいデータベース」で作成できます。</translation>
+    </message>
+    <message>
+        <source>demo bank file</source>
+        <translation>デモ用の入金明細ファイル</translation>
     </message>
 </context>
 <context>
@@ -388,6 +444,30 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
     <message>
         <source>E-mail text</source>
         <translation>メールの本文</translation>
+    </message>
+    <message>
+        <source>Transfer fee</source>
+        <translation>振込手数料</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>未充当</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>Booking date</source>
+        <translation>勘定日</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -656,6 +736,13 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>An amount is too large to be calculated.</source>
         <translation>金額が大きすぎて計算できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>account %1</source>
+        <translation>口座 %1</translation>
     </message>
 </context>
 <context>
@@ -986,10 +1073,6 @@ The list is shown again as it is stored now.</source>
         <translation>  データベース：    %1</translation>
     </message>
     <message>
-        <source>  written to:      %1 (clients.csv, debtors.csv)</source>
-        <translation>  書出先：          %1（clients.csv、debtors.csv）</translation>
-    </message>
-    <message>
         <source>  created:         %1 clients, %2 debtors, %3 accounts in %4 ms</source>
         <translation>  作成件数：        依頼者 %1件、債務者 %2件、取引口座 %3件（%4ミリ秒）</translation>
     </message>
@@ -1230,6 +1313,80 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>  invoicing:       %1 order lines, %2 invoices issued (%3 paid, %4 overdue) in %5 ms</source>
         <translation>  請求:            受注明細 %1 件、発行済請求書 %2 件（入金済 %3 件、期日超過 %4 件）、%5 ミリ秒</translation>
+    </message>
+    <message>
+        <source>  payments:        %1 bank lines, %2 matched automatically, %3 suggested, %4 unmatched</source>
+        <translation>  入金:            入金明細 %1 行、自動消込 %2 件、候補あり %3 件、未消込 %4 件</translation>
+    </message>
+    <message>
+        <source>  written to:      %1 (clients.csv, debtors.csv, bank-01.txt, bank-truth.csv)</source>
+        <translation>  出力先：        %1（clients.csv, debtors.csv, bank-01.txt, bank-truth.csv）</translation>
+    </message>
+    <message>
+        <source>payments import needs a FILE.</source>
+        <translation>payments import にはファイル（FILE）の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>--format must be auto, zengin or csv.</source>
+        <translation>--format には auto、zengin、csv のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>This file was imported on %1; nothing was imported again.</source>
+        <translation>このファイルは %1 に取込済みです。再取込は行いませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>取込は行われませんでした：ファイルに %n 件の問題があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line(s) read, %2 new, %3 duplicate(s) skipped (%4 outgoing, %5 cancelled)%6</source>
+        <translation>%1 行読込、新規 %2 件、重複スキップ %3 件（出金 %4 件、取消 %5 件）%6</translation>
+    </message>
+    <message>
+        <source>; dry run, nothing kept</source>
+        <translation>；試行のため保存していません</translation>
+    </message>
+    <message>
+        <source>--auto-threshold must be a number from 0 to 1, e.g. 0.9.</source>
+        <translation>--auto-threshold には 0～1 の数値を指定してください（例：0.9）。</translation>
+    </message>
+    <message>
+        <source>auto %1, suggested %2, unmatched %3 (%4 ms)</source>
+        <translation>自動消込 %1 件、候補あり %2 件、未消込 %3 件（%4 ms）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) waiting</source>
+        <translation>
+            <numerusform>未処理の入金 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the payment by its ID (see payments unmatched).</source>
+        <translation>入金を ID で指定してください（payments unmatched で確認できます）。</translation>
+    </message>
+    <message>
+        <source>No payment has the ID %1.</source>
+        <translation>ID %1 の入金はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %1 has %n suggestion(s).</source>
+        <translation>
+            <numerusform>入金 %1 には候補が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment %1 matched: %2 yen allocated.</source>
+        <translation>入金 %1 を消込みました：%2 円を充当。</translation>
+    </message>
+    <message>
+        <source>Payment %1 is open again; its invoices owe what they owed before.</source>
+        <translation>入金 %1 は未処理に戻りました。請求書の残高は元に戻っています。</translation>
+    </message>
+    <message>
+        <source>payments export-matches needs --out FILE.csv.</source>
+        <translation>payments export-matches には --out FILE.csv の指定が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1703,469 @@ The list is shown again as it is stored now.</source>
     </message>
 </context>
 <context>
+    <name>kaishu::payments</name>
+    <message>
+        <source>more than %1 problems; the file is not read further</source>
+        <translation>問題が %1 件を超えたため、これ以上読み込みません</translation>
+    </message>
+    <message>
+        <source>the header has no column named &quot;%1&quot;</source>
+        <translation>見出し行に「%1」という列がありません</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>the line has only %1 columns</source>
+        <translation>この行には %1 列しかありません</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>日付がありません</translation>
+    </message>
+    <message>
+        <source>not a date: &quot;%1&quot;</source>
+        <translation>日付ではありません：「%1」</translation>
+    </message>
+    <message>
+        <source>not an amount: &quot;%1&quot;</source>
+        <translation>金額ではありません：「%1」</translation>
+    </message>
+    <message>
+        <source>the amount is missing or zero</source>
+        <translation>金額がないか 0 です</translation>
+    </message>
+    <message>
+        <source>the amount is out of range</source>
+        <translation>金額が範囲外です</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>金額がマイナスです</translation>
+    </message>
+    <message>
+        <source>both %1 and %2 are filled</source>
+        <translation>%1 と %2 の両方に値があります</translation>
+    </message>
+    <message>
+        <source>neither %1 nor %2 is filled</source>
+        <translation>%1 と %2 のどちらにも値がありません</translation>
+    </message>
+    <message>
+        <source>%1 does not follow from the previous balance and this line&apos;s amount (are the money columns mapped right?)</source>
+        <translation>%1 が前の残高とこの行の金額から計算した値と合いません（金額の列の対応は正しいですか？）</translation>
+    </message>
+    <message>
+        <source>the column mapping needs a date column and an amount or deposit column</source>
+        <translation>列の対応には日付の列と、金額または入金額の列が必要です</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file has fewer than the mapping&apos;s %1 header rows</source>
+        <translation>ファイルの行数が、列の対応で指定した見出し行 %1 行に足りません</translation>
+    </message>
+    <message>
+        <source>the file has no lines after its header</source>
+        <translation>見出し行の後に明細行がありません</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>%1 レコード目</translation>
+    </message>
+    <message>
+        <source>Paid into virtual account %1 of %2</source>
+        <translation>%2 の振込専用口座 %1 への入金</translation>
+    </message>
+    <message>
+        <source>Invoice %1 named in the EDI information</source>
+        <translation>EDI 情報に請求書 %1 の記載あり</translation>
+    </message>
+    <message>
+        <source>Invoice %1 named in the payer name</source>
+        <translation>振込名義に請求書 %1 の記載あり</translation>
+    </message>
+    <message>
+        <source>Customer code %1 named in the EDI information</source>
+        <translation>EDI 情報に顧客コード %1 の記載あり</translation>
+    </message>
+    <message>
+        <source>Customer code %1 named in the payer name</source>
+        <translation>振込名義に顧客コード %1 の記載あり</translation>
+    </message>
+    <message>
+        <source>Payer name %1 from %2 %3 was confirmed for %4 before</source>
+        <translation>%2 %3 からの振込名義 %1 は以前 %4 として確認済み</translation>
+    </message>
+    <message>
+        <source>Payer name %1 was confirmed for %2 before</source>
+        <translation>振込名義 %1 は以前 %2 として確認済み</translation>
+    </message>
+    <message>
+        <source>Payer name %1 was confirmed for %2 before, but from another bank</source>
+        <translation>振込名義 %1 は以前 %2 として確認済み（ただし別の銀行から）</translation>
+    </message>
+    <message>
+        <source>Payer name %1 matches %2 of %3 (%4%)</source>
+        <translation>振込名義 %1 が %3 の %2 と一致（%4%）</translation>
+    </message>
+    <message>
+        <source>, but the legal form differs (%1 / %2)</source>
+        <translation>（ただし法人格が異なる：%1 / %2）</translation>
+    </message>
+    <message>
+        <source>not applied automatically: the name of %1 is as close (%2%)</source>
+        <translation>自動消込せず：%1 の名義も同程度に近い（%2%）</translation>
+    </message>
+    <message>
+        <source>short by %1 yen: the fee this debtor deducted before; pays %2</source>
+        <translation>%1 円不足：この債務者が以前差し引いた手数料と同額。%2 の入金</translation>
+    </message>
+    <message>
+        <source>short by %1 yen: bank fee deducted by the payer; pays %2</source>
+        <translation>%1 円不足：振込手数料の差引と判断。%2 の入金</translation>
+    </message>
+    <message>
+        <source>amount equals invoice %1</source>
+        <translation>請求書 %1 と金額一致</translation>
+    </message>
+    <message>
+        <source>pays invoice %1 in part; %2 yen remain</source>
+        <translation>請求書 %1 の一部入金。残り %2 円</translation>
+    </message>
+    <message>
+        <source>; invoice %1 was issued after the payment (%2)</source>
+        <translation>。請求書 %1 は入金後の発行（%2）</translation>
+    </message>
+    <message>
+        <source>amount equals invoice %1, the oldest of %2 open invoices of that amount</source>
+        <translation>請求書 %1 と金額一致（同額の未回収請求書 %2 件のうち最も古いもの）</translation>
+    </message>
+    <message>
+        <source>amount equals invoices %1 together</source>
+        <translation>請求書 %1 の合計と金額一致</translation>
+    </message>
+    <message>
+        <source>no open invoice; kept as credit</source>
+        <translation>未回収の請求書なし。預り金として保留</translation>
+    </message>
+    <message>
+        <source>amount equals the %1 oldest open invoices together</source>
+        <translation>古い順に未回収請求書 %1 件の合計と金額一致</translation>
+    </message>
+    <message>
+        <source>partial payment: %1 yen of %2 yen open, oldest invoice first</source>
+        <translation>一部入金：未回収 %2 円のうち %1 円。古い請求書から充当</translation>
+    </message>
+    <message>
+        <source>%1 yen more than all open invoices (%2 yen); kept as credit</source>
+        <translation>未回収請求書の合計（%2 円）より %1 円多い。差額は預り金として保留</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>the columns of this CSV file are not recognised: choose or save a column mapping</source>
+        <translation>この CSV ファイルの列を判別できません。列の対応を選ぶか保存してください</translation>
+    </message>
+    <message>
+        <source>there is no saved column mapping named %1</source>
+        <translation>「%1」という名前の列の対応は保存されていません</translation>
+    </message>
+    <message>
+        <source>the file holds no statement</source>
+        <translation>ファイルに入金明細がありません</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0</source>
+        <translation>金額は 0 より大きくしてください</translation>
+    </message>
+    <message>
+        <source>the date is missing or not a date</source>
+        <translation>日付がないか、日付として読めません</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s name is missing</source>
+        <translation>振込依頼人名がありません</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <source>invoice %1 no longer owes %2 yen; reload and match again</source>
+        <translation>請求書 %1 の残高はもう %2 円ありません。再読込してから消込み直してください</translation>
+    </message>
+    <message>
+        <source>the payment was changed by someone else; reload it</source>
+        <translation>この入金は他の担当者が変更しました。再読込してください</translation>
+    </message>
+    <message>
+        <source>the payment is no longer open; reload it</source>
+        <translation>この入金はすでに処理済みです。再読込してください</translation>
+    </message>
+    <message>
+        <source>the allocations (%1 yen) and the fee (%2 yen) do not account for the payment of %3 yen</source>
+        <translation>消込額（%1 円）と振込手数料（%2 円）が入金額 %3 円と合いません</translation>
+    </message>
+    <message>
+        <source>allocated by %1</source>
+        <translation>%1 が消込</translation>
+    </message>
+    <message>
+        <source>say why the match is taken back</source>
+        <translation>消込を取り消す理由を入力してください</translation>
+    </message>
+    <message>
+        <source>only a matched payment or one marked as fee or income can be taken back</source>
+        <translation>取り消せるのは消込済の入金か、手数料・雑収入として処理した入金だけです</translation>
+    </message>
+    <message>
+        <source>invoice %1 cannot give back %2 yen; reload it</source>
+        <translation>請求書 %1 から %2 円を戻せません。再読込してください</translation>
+    </message>
+    <message>
+        <source>a payment can be marked as a fee or as other income only</source>
+        <translation>入金は振込手数料か雑収入としてのみ処理できます</translation>
+    </message>
+    <message>
+        <source>no bank transaction has the id %1</source>
+        <translation>ID %1 の入金明細はありません</translation>
+    </message>
+    <message>
+        <source>a column mapping needs a name</source>
+        <translation>列の対応には名前が必要です</translation>
+    </message>
+    <message>
+        <source>the file is in EBCDIC, and this machine has no EBCDIC (ibm-290) table</source>
+        <translation>ファイルは EBCDIC ですが、このコンピューターには EBCDIC（ibm-290）の変換表がありません</translation>
+    </message>
+    <message>
+        <source>the file holds no records</source>
+        <translation>ファイルにレコードがありません</translation>
+    </message>
+    <message>
+        <source>the file does not start with a Zengin header record (1): not a Zengin 01 or 03 file</source>
+        <translation>ファイルが全銀のヘッダーレコード（1）で始まっていません。全銀 01・03 のファイルではありません</translation>
+    </message>
+    <message>
+        <source>a record after the end record (9)</source>
+        <translation>エンドレコード（9）の後にレコードがあります</translation>
+    </message>
+    <message>
+        <source>the group that starts at record %1 has no trailer record (8)</source>
+        <translation>%1 レコード目から始まるグループにトレーラーレコード（8）がありません</translation>
+    </message>
+    <message>
+        <source>the file has no end record (9)</source>
+        <translation>ファイルにエンドレコード（9）がありません</translation>
+    </message>
+    <message>
+        <source>the record has %1 bytes; a Zengin record has %2</source>
+        <translation>レコードが %1 バイトです。全銀のレコードは %2 バイトです</translation>
+    </message>
+    <message>
+        <source>a header record, but the group that starts at record %1 has no trailer record (8)</source>
+        <translation>ヘッダーレコードですが、%1 レコード目から始まるグループにトレーラーレコード（8）がありません</translation>
+    </message>
+    <message>
+        <source>a data record outside a header…trailer group</source>
+        <translation>ヘッダー～トレーラーのグループ外にデータレコードがあります</translation>
+    </message>
+    <message>
+        <source>a trailer record without a header record</source>
+        <translation>ヘッダーレコードのないトレーラーレコードです</translation>
+    </message>
+    <message>
+        <source>the end record comes before the trailer record (8) of the group that starts at record %1</source>
+        <translation>%1 レコード目から始まるグループのトレーラーレコード（8）より前にエンドレコードがあります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no record type (1 header, 2 data, 8 trailer, 9 end)</source>
+        <translation>「%1」はデータ区分ではありません（1 ヘッダー、2 データ、8 トレーラー、9 エンド）</translation>
+    </message>
+    <message>
+        <source>byte %1 at position %2 is no EBCDIC katakana (CCSID 290) character</source>
+        <translation>%2 桁目のバイト %1 は EBCDIC カナ（CCSID 290）の文字ではありません</translation>
+    </message>
+    <message>
+        <source>byte %1 at position %2 is no JIS X 0201 character</source>
+        <translation>%2 桁目のバイト %1 は JIS X 0201 の文字ではありません</translation>
+    </message>
+    <message>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>数字ではありません：「%1」</translation>
+    </message>
+    <message>
+        <source>not a date (YYMMDD): &quot;%1&quot;</source>
+        <translation>日付（YYMMDD）ではありません：「%1」</translation>
+    </message>
+    <message>
+        <source>not a date of 令和 or 平成 (YYMMDD): &quot;%1&quot;</source>
+        <translation>令和・平成の日付（YYMMDD）ではありません：「%1」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 1 (plus) nor 2 (minus)</source>
+        <translation>「%1」は 1（プラス）でも 2（マイナス）でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 01 (振込入金通知) nor 03 (入出金取引明細)</source>
+        <translation>「%1」は 01（振込入金通知）でも 03（入出金取引明細）でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 0 (JIS) nor 1 (EBCDIC)</source>
+        <translation>「%1」は 0（JIS）でも 1（EBCDIC）でもありません</translation>
+    </message>
+    <message>
+        <source>the header says JIS (0), but the file is written in EBCDIC</source>
+        <translation>ヘッダーは JIS（0）ですが、ファイルは EBCDIC で書かれています</translation>
+    </message>
+    <message>
+        <source>the header says EBCDIC (1), but the file is written in JIS X 0201</source>
+        <translation>ヘッダーは EBCDIC（1）ですが、ファイルは JIS X 0201 で書かれています</translation>
+    </message>
+    <message>
+        <source>%1 is before 勘定日(自) %2</source>
+        <translation>%1 が勘定日(自) %2 より前です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no deposit kind (1 普通, 2 当座, 4 貯蓄, 9 other)</source>
+        <translation>「%1」は預金種目ではありません（1 普通、2 当座、4 貯蓄、9 その他）</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the header&apos;s 勘定日 %2 – %3</source>
+        <translation>%1 がヘッダーの勘定日 %2 – %3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>the amount is zero</source>
+        <translation>金額が 0 です</translation>
+    </message>
+    <message>
+        <source>%1 is more than the 金額 %2</source>
+        <translation>%1 が金額 %2 を超えています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 1 (cancelled) nor blank</source>
+        <translation>「%1」は 1（取消）でも空白でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 1 (入金) nor 2 (出金)</source>
+        <translation>「%1」は 1（入金）でも 2（出金）でもありません</translation>
+    </message>
+    <message>
+        <source>%1 is more than the 取引金額 %2</source>
+        <translation>%1 が取引金額 %2 を超えています</translation>
+    </message>
+    <message>
+        <source>the file has %1, the trailer says %2</source>
+        <translation>ファイルは %1、トレーラーは %2 です</translation>
+    </message>
+    <message>
+        <source>the amounts add up to more than can be counted</source>
+        <translation>金額の合計が計算できる範囲を超えています</translation>
+    </message>
+    <message>
+        <source>the amounts add up to %1, the trailer says %2</source>
+        <translation>金額の合計は %1、トレーラーは %2 です</translation>
+    </message>
+    <message>
+        <source>the balance leaves what can be counted</source>
+        <translation>残高が計算できる範囲を超えています</translation>
+    </message>
+    <message>
+        <source>取引前残高 %1 + 入金 %2 − 出金 %3 = %4, the trailer says %5</source>
+        <translation>取引前残高 %1 + 入金 %2 − 出金 %3 = %4 ですが、トレーラーは %5 です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than the field&apos;s %2 bytes</source>
+        <translation>「%1」が項目の長さ %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 がマイナスです</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 digits</source>
+        <translation>%1 が %2 桁を超えています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」は数字ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2, which JIS X 0201 cannot hold</source>
+        <translation>「%1」に JIS X 0201 で表せない %2 があります</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as YYMMDD</source>
+        <translation>%1 は YYMMDD で書けません</translation>
+    </message>
+    <message>
+        <source>a 振込入金通知 holds incoming money only</source>
+        <translation>振込入金通知には入金しか書けません</translation>
+    </message>
+    <message>
+        <source>a 振込入金通知 has no 取引区分</source>
+        <translation>振込入金通知には取引区分がありません</translation>
+    </message>
+    <message>
+        <source>a 振込入金通知 has no 摘要</source>
+        <translation>振込入金通知には摘要がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not two digits</source>
+        <translation>「%1」は 2 桁の数字ではありません</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>明細 %1</translation>
+    </message>
+    <message>
+        <source>only Zengin 01 and 03 statements can be written</source>
+        <translation>書き出せるのは全銀 01・03 の明細だけです</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>the amount must be positive</source>
+        <translation>金額はプラスにしてください</translation>
+    </message>
+    <message>
+        <source>trailer</source>
+        <translation>トレーラー</translation>
+    </message>
+    <message>
+        <source>the closing balance %1 does not follow from the opening balance and the lines (%2)</source>
+        <translation>取引後残高 %1 が取引前残高と明細から計算した値（%2）と合いません</translation>
+    </message>
+    <message>
+        <source>there is no statement to write</source>
+        <translation>書き出す明細がありません</translation>
+    </message>
+    <message>
+        <source>this machine has no EBCDIC (ibm-290) table</source>
+        <translation>このコンピューターには EBCDIC（ibm-290）の変換表がありません</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>エンド</translation>
+    </message>
+    <message>
+        <source>byte %1 of the file has no EBCDIC counterpart</source>
+        <translation>ファイルの %1 バイト目に対応する EBCDIC の文字がありません</translation>
+    </message>
+</context>
+<context>
     <name>kaishu::storage</name>
     <message>
         <source>The database location is empty.</source>
@@ -1780,6 +2400,25 @@ The list is shown again as it is stored now.</source>
     </message>
 </context>
 <context>
+    <name>kaishu::ui::BankTransactionTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sending bank</source>
+        <translation>仕向銀行</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信頼度</translation>
+    </message>
+</context>
+<context>
     <name>kaishu::ui::BatchPdfExport</name>
     <message>
         <source>PDF output</source>
@@ -1942,6 +2581,29 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>Edit billing settings of %1</source>
         <translation>%1 の請求設定の変更</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::CandidateTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(part of the last invoice)</source>
+        <translation>（最後の請求書は一部入金）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Invoices and amounts</source>
+        <translation>請求書・金額</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信頼度</translation>
     </message>
 </context>
 <context>
@@ -2816,10 +3478,6 @@ The list is shown again as it is stored now.</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>検索(&amp;S)：</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>～</translation>
     </message>
@@ -3001,6 +3659,10 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>Cannot read the clients</source>
         <translation>依頼者を読み込めません</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +4136,88 @@ The language changes the next time Kaishu starts.</translation>
         <source>Issued documents as kept, by date, amount, counterparty and number</source>
         <translation>発行した文書を日付・金額・取引先・番号で検索します（電子帳簿保存）</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <source>Bank payments to confirm and match to invoices (Ctrl+5)</source>
+        <translation>入金確認・消込（Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>入金(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ManualAllocationDialog</name>
+    <message>
+        <source>Allocate payment by hand</source>
+        <translation>手動消込</translation>
+    </message>
+    <message>
+        <source>%1 received on %2 from %3. Tick the invoices it pays; each gets what is left of the payment, oldest first, and you can change the amounts.</source>
+        <translation>%2 に %3 から %1 の入金がありました。この入金で支払われた請求書にチェックを付けてください。古い請求書から順に入金額の残りを充当します。金額は変更できます。</translation>
+    </message>
+    <message>
+        <source>Invoice number, customer code or debtor name</source>
+        <translation>請求書番号・顧客コード・債務者名</translation>
+    </message>
+    <message>
+        <source>What the payer deducted as the bank&apos;s transfer fee; the invoices count it as paid</source>
+        <translation>振込人が差し引いた振込手数料。請求書ではこの分も入金済として扱います</translation>
+    </message>
+    <message>
+        <source>Keep what is left as the customer&apos;s credit</source>
+        <translation>残額を顧客の預り金（未充当）として残す</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>消込(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot read the invoices</source>
+        <translation>請求書を読み込めません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yen.</source>
+        <translation>「%1」は円単位の金額ではありません。</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) are more than the payment and the fee (%2).</source>
+        <translation>消込額（%1）が入金額と振込手数料の合計（%2）を超えています。</translation>
+    </message>
+    <message>
+        <source>Payment %1 + fee %2 = %3 · allocated %4 · left %5%6</source>
+        <translation>入金 %1 + 振込手数料 %2 = %3 · 消込 %4 · 残り %5%6</translation>
+    </message>
+    <message>
+        <source> (kept as credit)</source>
+        <translation>（預り金として保留）</translation>
+    </message>
+    <message>
+        <source>An amount is too large to be calculated.</source>
+        <translation>金額が大きすぎて計算できません。</translation>
+    </message>
+    <message>
+        <source>Cannot allocate the payment</source>
+        <translation>入金を消込めません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::OpenInvoiceTableModel</name>
+    <message>
+        <source>Invoice %1 owes only %2; %3 cannot be allocated to it.</source>
+        <translation>請求書 %1 の残高は %2 です。%3 は消込めません。</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>消込額</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::OrderLineForm</name>
@@ -3574,6 +4318,193 @@ The language changes the next time Kaishu starts.</translation>
     <message>
         <source>Cannot remove the line</source>
         <translation>行を削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::PaymentsView</name>
+    <message>
+        <source>Search by payer name, in any kana (Ctrl+F)</source>
+        <translation>振込名義で検索（ひらがな・カタカナ・半角カナ可、Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Waiting (unmatched and suggested)</source>
+        <translation>未処理（未消込・候補あり）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Import &amp;bank file…</source>
+        <translation>入金明細の取込(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Read a Zengin or bank CSV file and match its payments to open invoices (or drop the file on the list)</source>
+        <translation>全銀形式または銀行の CSV ファイルを読み込み、入金を未回収の請求書に消込みます（一覧へのドロップでも取込めます）</translation>
+    </message>
+    <message>
+        <source>&amp;Match open payments</source>
+        <translation>未処理の入金を照合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Look for the invoices of every waiting payment again, e.g. after new invoices were issued</source>
+        <translation>未処理の入金すべてについて、請求書を照合し直します（新しい請求書を発行した後など）</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>消込(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Allocate the payment as the highlighted candidate says, then go to the next waiting payment (Enter)</source>
+        <translation>選択中の候補のとおりに消込み、次の未処理の入金へ進みます（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Leave this payment for later and go to the next waiting one (Ctrl+Down or J)</source>
+        <translation>この入金は後回しにして、次の未処理の入金へ進みます（Ctrl+↓ または J）</translation>
+    </message>
+    <message>
+        <source>Allocate &amp;manually…</source>
+        <translation>手動で消込(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Find the invoices this payment pays and split it among them (Ctrl+M)</source>
+        <translation>この入金で支払われた請求書を探し、複数の請求書に分けて消込みます（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Mark as bank &amp;fee</source>
+        <translation>振込手数料として処理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The payment is a bank fee refund or charge and pays no invoice</source>
+        <translation>銀行手数料の戻しなどで、請求書の入金ではありません</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;other income…</source>
+        <translation>雑収入として処理(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Interest or other money that pays no invoice; you say what it is</source>
+        <translation>利息など請求書の入金ではないお金です。内容を入力します</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>消込の取消(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Take back the allocation: the invoices owe the money again and the payment waits; you say why</source>
+        <translation>消込を取り消します。請求書の残高が戻り、入金は未処理に戻ります。理由を入力します</translation>
+    </message>
+    <message>
+        <source>Cannot read the payments</source>
+        <translation>入金明細を読み込めません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) · received %1 · %2 waiting</source>
+        <translation>
+            <numerusform>%n件 · 入金額合計 %1 · 未処理 %2件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot accept the candidate</source>
+        <translation>候補で消込めません</translation>
+    </message>
+    <message>
+        <source>Cannot mark the payment</source>
+        <translation>入金を処理できません</translation>
+    </message>
+    <message>
+        <source>bank fee</source>
+        <translation>振込手数料</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>雑収入</translation>
+    </message>
+    <message>
+        <source>What is the payment of %1 from %2 (e.g. 受取利息, 保険金)?</source>
+        <translation>%2 からの %1 の入金は何ですか（例：受取利息、保険金）？</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>消込の取消</translation>
+    </message>
+    <message>
+        <source>Why is the payment of %1 from %2 taken back? The invoices will owe the money again.</source>
+        <translation>%2 からの %1 の消込を取り消す理由は何ですか？請求書の残高は元に戻ります。</translation>
+    </message>
+    <message>
+        <source>Cannot reverse</source>
+        <translation>消込を取り消せません</translation>
+    </message>
+    <message>
+        <source>Cannot match the payments</source>
+        <translation>入金を照合できません</translation>
+    </message>
+    <message>
+        <source>Payments matched</source>
+        <translation>入金の照合</translation>
+    </message>
+    <message>
+        <source>%1 matched automatically, %2 with suggestions, %3 without a candidate.</source>
+        <translation>自動消込 %1件、候補あり %2件、候補なし %3件。</translation>
+    </message>
+    <message>
+        <source>Import bank file</source>
+        <translation>入金明細の取込</translation>
+    </message>
+    <message>
+        <source>Bank files (*.txt *.dat *.csv *.TXT *.DAT *.CSV);;All files (*)</source>
+        <translation>入金明細ファイル (*.txt *.dat *.csv *.TXT *.DAT *.CSV);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the bank file…</source>
+        <translation>入金明細を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>%1 を取込めません</translation>
+    </message>
+    <message>
+        <source>Bank file not imported</source>
+        <translation>入金明細を取込めませんでした</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>%1 からは何も取込んでいません：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>… ほか %n 件（詳細を参照）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching the payments to open invoices…</source>
+        <translation>入金を未回収の請求書と照合しています…</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (%2); nothing was read again.</source>
+        <translation>%1 は取込済みです（%2）。再度の読込は行いませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s) read, %3 new, %4 already imported and skipped.</source>
+        <translation>%1：読込 %2件、新規 %3件、取込済みで除外 %4件。</translation>
+    </message>
+    <message>
+        <source>Matched automatically: %1 · with suggestions: %2 · without a candidate: %3</source>
+        <translation>自動消込 %1件 · 候補あり %2件 · 候補なし %3件</translation>
+    </message>
+    <message>
+        <source>Bank file imported</source>
+        <translation>入金明細の取込完了</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4847,45 @@ Server reply: %2</source>
     <message>
         <source>&amp;Retry</source>
         <translation>再送信(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::SuggestionPanel</name>
+    <message>
+        <source>No payment chosen</source>
+        <translation>入金が選択されていません</translation>
+    </message>
+    <message>
+        <source>Choose a payment in the list to see who may have paid it.</source>
+        <translation>一覧から入金を選ぶと、振込人の候補が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Candidates, best first. Enter takes the highlighted one.</source>
+        <translation>候補（信頼度の高い順）。エンターキーで選択中の候補のとおりに消込みます。</translation>
+    </message>
+    <message>
+        <source>No open invoice fits this payment. Allocate it by hand, or mark it as a bank fee or other income.</source>
+        <translation>この入金に合う未回収の請求書はありません。手動で消込むか、振込手数料または雑収入として処理してください。</translation>
+    </message>
+    <message>
+        <source>Allocated as below. Reverse the match to allocate the payment again.</source>
+        <translation>以下のとおり消込済です。消込み直すには消込を取り消してください。</translation>
+    </message>
+    <message>
+        <source>Pays no invoice. Reverse to put it back in the queue.</source>
+        <translation>請求書の入金ではありません。取り消すと未処理に戻ります。</translation>
+    </message>
+    <message>
+        <source>Kept as the bank reported it; not matched.</source>
+        <translation>銀行の明細のとおり記録しています。消込の対象外です。</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,49 @@ QString BillingNames::priceModeName(billing::PriceMode mode)
     return mode == billing::PriceMode::TaxExcluded ? tr("Tax excluded") : tr("Tax included");
 }
 
+QString BillingNames::transactionStatusName(payments::TransactionStatus status)
+{
+    switch (status) {
+    case payments::TransactionStatus::Unmatched:
+        return tr("Unmatched");
+    case payments::TransactionStatus::Suggested:
+        return tr("Suggested");
+    case payments::TransactionStatus::Matched:
+        return tr("Matched");
+    case payments::TransactionStatus::Fee:
+        return tr("Bank fee");
+    case payments::TransactionStatus::OtherIncome:
+        return tr("Other income");
+    case payments::TransactionStatus::Outgoing:
+        return tr("Outgoing");
+    case payments::TransactionStatus::Cancelled:
+        return tr("Cancelled by the bank");
+    }
+    return {};
+}
+
+QString BillingNames::matchMethodName(payments::MatchMethod method)
+{
+    switch (method) {
+    case payments::MatchMethod::VirtualAccount:
+        return tr("Virtual account");
+    case payments::MatchMethod::Reference:
+        return tr("Number in the transfer");
+    case payments::MatchMethod::LearnedAlias:
+        return tr("Known payer name");
+    case payments::MatchMethod::Name:
+        return tr("Payer name");
+    case payments::MatchMethod::Manual:
+        return tr("Allocated by hand");
+    }
+    return {};
+}
+
+QString BillingNames::confidenceText(int perMille)
+{
+    return tr("%1%").arg((perMille + 5) / 10);
+}
+
 QString BillingNames::dateText(QDate date)
 {
     return date.isValid() ? date.toString(QStringLiteral("yyyy/MM/dd")) : QString();

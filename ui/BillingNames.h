@@ -4,6 +4,7 @@
 #include "billing/Invoice.h"
 #include "money/Rounding.h"
 #include "money/Tax.h"
+#include "payments/Payments.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,6 +33,12 @@ public:
     static QString issuerName(billing::IssuerMode mode);
     static QString invoiceFormName(billing::InvoiceForm form);
     static QString priceModeName(billing::PriceMode mode);
+    // Where a bank transaction stands, as the clerk clearing the queue says it (自動消込, 候補あり …).
+    static QString transactionStatusName(payments::TransactionStatus status);
+    // How a payment was tied to its invoices (仮想口座, 名義 …).
+    static QString matchMethodName(payments::MatchMethod method);
+    // A match's confidence (per mille) as a whole percentage: "87%".
+    static QString confidenceText(int perMille);
 
     // Dates as Japanese forms print them (2026/10/31), whatever the language.
     static QString dateText(QDate date);

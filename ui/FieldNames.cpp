@@ -164,6 +164,18 @@ QString FieldNames::billingFieldName(const QString &field)
         return tr("E-mail subject");
     if (field == QLatin1String("email_body"))
         return tr("E-mail text");
+    if (field == QLatin1String("fee"))
+        return tr("Transfer fee");
+    if (field == QLatin1String("unapplied"))
+        return tr("Unapplied");
+    if (field == QLatin1String("value_date"))
+        return tr("Value date");
+    if (field == QLatin1String("account_date"))
+        return tr("Booking date");
+    if (field == QLatin1String("transaction"))
+        return tr("Payment");
+    if (field == QLatin1String("note"))
+        return tr("Note");
     return field;
 }
 

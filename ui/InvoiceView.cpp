@@ -108,11 +108,6 @@ InvoiceView::InvoiceView(Workspace *workspace, QWidget *parent)
         applyFilter();
     });
 
-    auto *searchBar = new QHBoxLayout;
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
-    searchLabel->setBuddy(m_search);
-    searchBar->addWidget(searchLabel);
-    searchBar->addWidget(m_search, 1);
     auto *filterBar = new QHBoxLayout;
     for (QComboBox *combo : {m_clientFilter, m_statusFilter, m_kindFilter})
         filterBar->addWidget(combo);
@@ -175,18 +170,13 @@ InvoiceView::InvoiceView(Workspace *workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addLayout(searchBar);
+    layout->addLayout(searchBar(this, m_search));
     layout->addLayout(filterBar);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
 
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(250);
-    connect(m_searchTimer, &QTimer::timeout, this, &InvoiceView::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &InvoiceView::applyFilter);
+    m_searchTimer = searchAsTyped(m_search, 250, [this] { applyFilter(); });
     for (QComboBox *combo : {m_clientFilter, m_statusFilter, m_kindFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &InvoiceView::applyFilter);
     for (QDateEdit *edit : {m_issuedFrom, m_issuedTo})
@@ -462,22 +452,14 @@ void InvoiceView::issueSelected()
                                  numbers.join(QLatin1Char('\n')));
 }
 
-std::optional<QString> InvoiceView::askReason(const QString &title, const QString &question)
-{
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, title, question, QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return std::nullopt;
-    return reason.trimmed();
-}
-
 void InvoiceView::cancelSelected()
 {
     const std::optional<Invoice> invoice = singleSelection();
     if (!invoice || !isCancellable(*invoice))
         return;
-    const std::optional<QString> reason = askReason(
-        tr("Cancel invoice"), tr("Why is invoice %1 cancelled? Its number stays used.").arg(invoice->number));
+    const std::optional<QString> reason =
+        askForText(this, tr("Cancel invoice"),
+                   tr("Why is invoice %1 cancelled? Its number stays used.").arg(invoice->number));
     if (!reason)
         return;
     ServiceErrors::run(this, tr("Cannot cancel"),
@@ -490,8 +472,8 @@ void InvoiceView::reissueSelected()
     const std::optional<Invoice> invoice = singleSelection();
     if (!invoice || !isCancellable(*invoice))
         return;
-    const std::optional<QString> reason = askReason(
-        tr("Corrective re-issue"),
+    const std::optional<QString> reason = askForText(
+        this, tr("Corrective re-issue"),
         tr("Invoice %1 is cancelled and a corrected draft made of it. What was wrong?").arg(invoice->number));
     if (!reason)
         return;

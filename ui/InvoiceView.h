@@ -100,8 +100,6 @@ private:
     void updateTotals();
     // The only selected invoice, or nothing when none or several are selected.
     std::optional<billing::Invoice> singleSelection() const;
-    // Asks for the reason of a cancellation or re-issue; empty when the clerk backed out.
-    std::optional<QString> askReason(const QString &title, const QString &question);
     void changed();
 
     Workspace *m_workspace;

@@ -5,10 +5,15 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 
 namespace kaishu::ui {
 
@@ -52,7 +57,8 @@ void saveListState(const QString &prefix, const QTableView *table, const QSplitt
         store.setValue(prefix + QStringLiteral("/splitter"), splitter->saveState());
 }
 
-void restoreListState(const QString &prefix, QTableView *table, QSplitter *splitter)
+void restoreListState(const QString &prefix, QTableView *table, QSplitter *splitter,
+                      const QList<int> &defaultSizes)
 {
     const QSettings store = appSettings();
     const QString headerKey = prefix + QStringLiteral("/header");
@@ -64,7 +70,7 @@ void restoreListState(const QString &prefix, QTableView *table, QSplitter *split
     if (store.contains(splitterKey))
         splitter->restoreState(store.value(splitterKey).toByteArray());
     else
-        splitter->setSizes({1000, 480});
+        splitter->setSizes(defaultSizes);
 }
 
 QComboBox *clientFilterCombo(QWidget *parent, const QString &objectName)
@@ -101,6 +107,36 @@ void reloadClientChoices(QComboBox *combo, Workspace *workspace)
         }
     }
     fillClientChoices(combo, clients);
+}
+
+QHBoxLayout *searchBar(QWidget *parent, QLineEdit *field)
+{
+    auto *bar = new QHBoxLayout;
+    auto *label = new QLabel(Text::tr("&Search:"), parent);
+    label->setBuddy(field);
+    bar->addWidget(label);
+    bar->addWidget(field, 1);
+    return bar;
+}
+
+QTimer *searchAsTyped(QLineEdit *field, int delayMs, const std::function<void()> &search)
+{
+    auto *timer = new QTimer(field);
+    timer->setSingleShot(true);
+    timer->setInterval(delayMs);
+    QObject::connect(timer, &QTimer::timeout, field, search);
+    QObject::connect(field, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
+    QObject::connect(field, &QLineEdit::returnPressed, field, search);
+    return timer;
+}
+
+std::optional<QString> askForText(QWidget *parent, const QString &title, const QString &question)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, question, QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text.trimmed();
 }
 
 } // namespace kaishu::ui

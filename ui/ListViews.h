@@ -7,7 +7,13 @@
 #include <QSettings>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 class QComboBox;
+class QHBoxLayout;
+class QLineEdit;
+class QTimer;
 class QSplitter;
 class QTableView;
 class QWidget;
@@ -27,9 +33,11 @@ QSettings appSettings();
 void setUpListTable(QTableView *table, QAbstractItemView::SelectionMode mode);
 
 // A list's columns (order, widths, sort) and the splitter beside it, under "<prefix>/header" and
-// "<prefix>/splitter". A splitter never saved gets the list three parts, the details one.
+// "<prefix>/splitter". A splitter never saved gets the list three parts, the details one, unless the
+// view says otherwise.
 void saveListState(const QString &prefix, const QTableView *table, const QSplitter *splitter = nullptr);
-void restoreListState(const QString &prefix, QTableView *table, QSplitter *splitter = nullptr);
+void restoreListState(const QString &prefix, QTableView *table, QSplitter *splitter = nullptr,
+                      const QList<int> &defaultSizes = {1000, 480});
 
 // The combo that narrows a list to one client, wide enough for a code and a name in any font.
 QComboBox *clientFilterCombo(QWidget *parent, const QString &objectName);
@@ -37,5 +45,15 @@ QComboBox *clientFilterCombo(QWidget *parent, const QString &objectName);
 void fillClientChoices(QComboBox *combo, const QList<parties::Client> &clients);
 // The same with the workspace's clients; a storage error is shown over the combo's window.
 void reloadClientChoices(QComboBox *combo, Workspace *workspace);
+
+// "Search:" and the field, for the top of a list.
+QHBoxLayout *searchBar(QWidget *parent, QLineEdit *field);
+// Runs search a moment (delayMs) after the clerk stops typing in field, or at once on Enter. The
+// timer is returned so that a search started otherwise can stop it.
+QTimer *searchAsTyped(QLineEdit *field, int delayMs, const std::function<void()> &search);
+
+// Asks for the one line an action on the selection needs (why an invoice is cancelled, why a match
+// is taken back); nothing when the clerk backed out, else the text trimmed.
+std::optional<QString> askForText(QWidget *parent, const QString &title, const QString &question);
 
 } // namespace kaishu::ui

@@ -14,6 +14,7 @@
 #include "MailServerDialog.h"
 #include "OrderLineForm.h"
 #include "OrderView.h"
+#include "PaymentsView.h"
 #include "PostgresConnectDialog.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -28,6 +29,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -88,11 +91,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_clientView = new ClientView(m_workspace, m_undoStack, this);
     m_invoiceView = new InvoiceView(m_workspace, this);
     m_orderView = new OrderView(m_workspace, m_undoStack, this);
+    m_paymentsView = new PaymentsView(m_workspace, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_debtorView);
     m_stack->addWidget(m_clientView);
     m_stack->addWidget(m_invoiceView);
     m_stack->addWidget(m_orderView);
+    m_stack->addWidget(m_paymentsView);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -115,8 +120,11 @@ MainWindow::MainWindow(QWidget *parent)
     auto *ordersItem = new QListWidgetItem(QIcon(QStringLiteral(":/kaishu/ui-icons/orders.svg")),
                                            tr("Orders"), m_navigation);
     ordersItem->setToolTip(tr("Order lines waiting for billing (Ctrl+4)"));
+    auto *paymentsItem = new QListWidgetItem(QIcon(QStringLiteral(":/kaishu/ui-icons/payments.svg")),
+                                             tr("Payments"), m_navigation);
+    paymentsItem->setToolTip(tr("Bank payments to confirm and match to invoices (Ctrl+5)"));
     int widestItem = 0;
-    for (const QString &name : {tr("Debtors"), tr("Clients"), tr("Invoices"), tr("Orders")})
+    for (const QString &name : {tr("Debtors"), tr("Clients"), tr("Invoices"), tr("Orders"), tr("Payments")})
         widestItem = std::max(widestItem, fontMetrics().horizontalAdvance(name));
     const int navigationWidth = std::max(150, widestItem + 80);
     m_navigation->setFixedWidth(navigationWidth);
@@ -145,6 +153,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_clientView, &ClientView::rowCountChanged, this, &MainWindow::updateRowCount);
     connect(m_invoiceView, &InvoiceView::rowCountChanged, this, &MainWindow::updateRowCount);
     connect(m_orderView, &OrderView::rowCountChanged, this, &MainWindow::updateRowCount);
+    connect(m_paymentsView, &PaymentsView::rowCountChanged, this, &MainWindow::updateRowCount);
+    setAcceptDrops(true);
     connect(m_workspace, &Workspace::databaseChanged, this, [this] {
         m_undoStack->clear();
         updateDatabaseStatus();
@@ -184,6 +194,11 @@ void MainWindow::createActions()
 
     m_importOrdersAction = new QAction(tr("Import o&rders…"), this);
     connect(m_importOrdersAction, &QAction::triggered, this, &MainWindow::importOrders);
+
+    // The payments view's own action (also on its toolbar); from the menu it shows the area first.
+    m_importBankFileAction = m_paymentsView->importAction();
+    m_importBankFileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_importBankFileAction, &QAction::triggered, this, [this] { showArea(PaymentsArea); });
 
     m_agencyAction = new QAction(tr("A&gency profile…"), this);
     connect(m_agencyAction, &QAction::triggered, this, &MainWindow::editAgencyProfile);
@@ -248,6 +263,9 @@ void MainWindow::createActions()
     m_ordersAreaAction = new QAction(tr("&Orders"), this);
     m_ordersAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(m_ordersAreaAction, &QAction::triggered, this, [this] { showArea(OrdersArea); });
+    m_paymentsAreaAction = new QAction(tr("&Payments"), this);
+    m_paymentsAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(m_paymentsAreaAction, &QAction::triggered, this, [this] { showArea(PaymentsArea); });
 
     m_columnsAction = new QAction(tr("C&olumns…"), this);
     connect(m_columnsAction, &QAction::triggered, this, &MainWindow::chooseColumns);
@@ -267,6 +285,7 @@ void MainWindow::createMenus()
     file->addAction(m_importClientsAction);
     file->addAction(m_importDebtorsAction);
     file->addAction(m_importOrdersAction);
+    file->addAction(m_importBankFileAction);
     file->addAction(m_exportClientsAction);
     file->addAction(m_exportDebtorsAction);
     file->addSeparator();
@@ -294,12 +313,16 @@ void MainWindow::createMenus()
     billing->addAction(m_invoicesAreaAction);
     billing->addAction(m_ordersAreaAction);
     billing->addAction(m_importOrdersAction);
+    billing->addSeparator();
+    billing->addAction(m_paymentsAreaAction);
+    billing->addAction(m_importBankFileAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_debtorsAreaAction);
     view->addAction(m_clientsAreaAction);
     view->addAction(m_invoicesAreaAction);
     view->addAction(m_ordersAreaAction);
+    view->addAction(m_paymentsAreaAction);
     view->addSeparator();
     view->addAction(m_columnsAction);
     QMenu *language = view->addMenu(tr("&Language"));
@@ -351,7 +374,7 @@ void MainWindow::updateAreaActions()
 {
     // Only the areas with a record form save and revert; the order lines have no search field.
     const Area area = currentArea();
-    const bool hasForm = area != InvoicesArea;
+    const bool hasForm = area != InvoicesArea && area != PaymentsArea;
     m_saveAction->setEnabled(hasForm);
     m_revertAction->setEnabled(hasForm);
     m_findAction->setEnabled(area != OrdersArea);
@@ -369,7 +392,7 @@ void MainWindow::updateDatabaseStatus()
              : tr("Kaishu"));
     for (QAction *action : {m_importClientsAction, m_importDebtorsAction, m_importOrdersAction,
                             m_exportClientsAction, m_exportDebtorsAction, m_agencyAction, m_mailServerAction,
-                            m_archiveAction, m_billingRunAction, m_backupAction})
+                            m_archiveAction, m_billingRunAction, m_importBankFileAction, m_backupAction})
         action->setEnabled(open);
 }
 
@@ -388,6 +411,9 @@ void MainWindow::updateRowCount()
         break;
     case OrdersArea:
         rows = m_orderView->visibleRowCount();
+        break;
+    case PaymentsArea:
+        rows = m_paymentsView->visibleRowCount();
         break;
     }
     m_rowCountLabel->setText(tr("%Ln row(s)", nullptr, rows));
@@ -630,6 +656,7 @@ RecordForm *MainWindow::currentRecordForm() const
     case OrdersArea:
         return m_orderView->detailPane();
     case InvoicesArea:
+    case PaymentsArea:
         break;
     }
     return nullptr;
@@ -659,6 +686,9 @@ void MainWindow::focusSearch()
         break;
     case InvoicesArea:
         field = m_invoiceView->searchField();
+        break;
+    case PaymentsArea:
+        field = m_paymentsView->searchField();
         break;
     case OrdersArea:
         return;
@@ -705,7 +735,9 @@ void MainWindow::restoreSettings()
     m_clientView->restoreSettings();
     m_invoiceView->restoreSettings();
     m_orderView->restoreSettings();
-    showArea(static_cast<Area>(std::clamp(store.value(AreaKey).toInt(), int(DebtorsArea), int(OrdersArea))));
+    m_paymentsView->restoreSettings();
+    showArea(
+        static_cast<Area>(std::clamp(store.value(AreaKey).toInt(), int(DebtorsArea), int(PaymentsArea))));
 }
 
 void MainWindow::saveSettings() const
@@ -718,6 +750,22 @@ void MainWindow::saveSettings() const
     m_clientView->saveSettings();
     m_invoiceView->saveSettings();
     m_orderView->saveSettings();
+    m_paymentsView->saveSettings();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_workspace->isOpen() && PaymentsView::canImport(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (!m_workspace->isOpen() || !PaymentsView::canImport(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    showArea(PaymentsArea);
+    m_paymentsView->importDropped(event->mimeData());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

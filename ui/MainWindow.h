@@ -20,18 +20,20 @@ class ImportDialog;
 class InvoiceView;
 class MailServerDialog;
 class OrderView;
+class PaymentsView;
 class RecordForm;
 class Workspace;
 
-// Kaishu's main window: the areas of work on the left (debtors, clients, invoices, orders), the
-// current area in the middle, the database, the user and the row count in the status bar.
+// Kaishu's main window: the areas of work on the left (debtors, clients, invoices, orders, payments),
+// the current area in the middle, the database, the user and the row count in the status bar. Bank
+// files dropped anywhere on it are imported in the payments area.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     // In the order of the navigation list.
-    enum Area { DebtorsArea, ClientsArea, InvoicesArea, OrdersArea };
+    enum Area { DebtorsArea, ClientsArea, InvoicesArea, OrdersArea, PaymentsArea };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +48,7 @@ public:
     ClientView *clientView() const { return m_clientView; }
     InvoiceView *invoiceView() const { return m_invoiceView; }
     OrderView *orderView() const { return m_orderView; }
+    PaymentsView *paymentsView() const { return m_paymentsView; }
     Area currentArea() const;
     void showArea(Area area);
     // Opens the import dialog (window-modal, not blocking), optionally with a file loaded and checked.
@@ -57,6 +60,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -95,6 +100,7 @@ private:
     ClientView *m_clientView = nullptr;
     InvoiceView *m_invoiceView = nullptr;
     OrderView *m_orderView = nullptr;
+    PaymentsView *m_paymentsView = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rowCountLabel = nullptr;
@@ -105,6 +111,7 @@ private:
     QAction *m_importClientsAction = nullptr;
     QAction *m_importDebtorsAction = nullptr;
     QAction *m_importOrdersAction = nullptr;
+    QAction *m_importBankFileAction = nullptr;
     QAction *m_agencyAction = nullptr;
     QAction *m_mailServerAction = nullptr;
     QAction *m_archiveAction = nullptr;
@@ -122,6 +129,7 @@ private:
     QAction *m_clientsAreaAction = nullptr;
     QAction *m_invoicesAreaAction = nullptr;
     QAction *m_ordersAreaAction = nullptr;
+    QAction *m_paymentsAreaAction = nullptr;
     QAction *m_columnsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_languageActions;

@@ -502,7 +502,7 @@ struct MatchEngine::Data
         };
         QHash<int, Scored> bestOfAccount;
         const auto consider = [&](int entry, int similarity) {
-            if (similarity < settings.minNameSimilarity)
+            if (similarity < settings.minNameSimilarity || !inScope(payment, names[entry].account))
                 return;
             const NameEntry &name = names[entry];
             int score = similarity;
@@ -539,6 +539,8 @@ struct MatchEngine::Data
         for (const int entry : touched) {
             const int shared = sharedCounts[std::size_t(entry)];
             sharedCounts[std::size_t(entry)] = 0;
+            if (!inScope(payment, names[std::size_t(entry)].account))
+                continue; // another client's debtor: it did not pay into this client's account
             const int dice = 2000 * shared / (int(grams.size()) + names[std::size_t(entry)].bigramCount);
             if (dice >= MinBigramDice)
                 shortlist.emplace_back(dice, entry);
@@ -631,7 +633,19 @@ struct MatchEngine::Data
         });
         if (!onVirtualAccount)
             identifyByName(payment, payer, found);
-        return found;
+        // Money in a client's account pays that client's invoices only.
+        QList<Identification> inClient;
+        for (Identification &identification : found) {
+            std::erase_if(identification.accounts, [&](int a) { return !inScope(payment, a); });
+            if (!identification.accounts.empty())
+                inClient.append(std::move(identification));
+        }
+        return inClient;
+    }
+
+    bool inScope(const Payment &payment, int account) const
+    {
+        return payment.clientId == 0 || accounts[std::size_t(account)].clientId == payment.clientId;
     }
 
     std::vector<Yen> feesOf(int account) const

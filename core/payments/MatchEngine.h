@@ -69,6 +69,9 @@ struct Payment
     QString sendingBranch;
     QString ediInfo;
     QString receivingAccountNumber; // the account the money arrived in (7 digits)
+    // The client whose account received the money: only that client's debtors can have paid it.
+    // 0 when the money came into the agency's own account (or an unknown one): every client's.
+    qint64 clientId = 0;
 };
 
 struct Allocation

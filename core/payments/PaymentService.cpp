@@ -404,7 +404,8 @@ MatchRunSummary PaymentService::matchOpen(const MatchSettings &settings)
         if (!row.line.incoming || row.line.cancelled)
             continue;
         payments.append({row.id, row.line.valueDate, row.line.amount, row.line.payerName,
-                         row.line.sendingBank, row.line.sendingBranch, row.line.ediInfo, row.accountNumber});
+                         row.line.sendingBank, row.line.sendingBranch, row.line.ediInfo, row.accountNumber,
+                         row.clientId});
         open.insert(row.id, row);
     }
 

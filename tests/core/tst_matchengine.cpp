@@ -302,6 +302,7 @@ private slots:
     void nameIndexDoesNotMatchStrangers();
     void nameTieRefused();
     void rivalCandidatesRefused();
+    void receivingClientDecidesBetweenNamesakes();
     void oneInvoice();
     void oldestOfEqualInvoices();
     void combinationOfThree();
@@ -567,6 +568,36 @@ void TestMatchEngine::nameTieRefused()
     const MatchResult paidIn = engine.match(payment(33000, u"ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ"_s, u"3000001"_s));
     QVERIFY(paidIn.autoApply);
     QCOMPARE(paidIn.candidates.front().method, MatchMethod::VirtualAccount);
+}
+
+void TestMatchEngine::receivingClientDecidesBetweenNamesakes()
+{
+    World world = standardWorld();
+    // The same company is a debtor of another client (client 2) too, with an invoice of the amount.
+    world.accounts.append({6, 106, 2, u"K006"_s, {}, {u"ｶ)ﾔﾏﾀﾞｼﾖｳｼﾞ"_s}, std::nullopt});
+    world.invoice(61, 6, u"C002-2026-000060"_s, QDate(2026, 4, 1), 33000);
+    const MatchEngine engine(world.accounts, world.invoices, world.aliases);
+
+    // Into an account of the agency's own (client unknown): two debtors fit, nothing is applied.
+    const MatchResult anyClient = engine.match(payment(33000, u"ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ"_s));
+    QVERIFY(!anyClient.autoApply);
+    QVERIFY(std::any_of(anyClient.candidates.cbegin(), anyClient.candidates.cend(),
+                        [](const MatchCandidate &c) { return c.accountId == 6; }));
+
+    // Into client 1's account: only client 1's debtor can have paid it, and it is applied.
+    Payment intoClient = payment(33000, u"ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ"_s);
+    intoClient.clientId = 1;
+    const MatchResult ownClient = engine.match(intoClient);
+    QVERIFY(ownClient.autoApply);
+    QCOMPARE(ownClient.candidates.front().accountId, 1);
+    QVERIFY(std::none_of(ownClient.candidates.cbegin(), ownClient.candidates.cend(),
+                         [](const MatchCandidate &c) { return c.accountId == 6; }));
+
+    // Into client 2's account: the namesake's invoice.
+    intoClient.clientId = 2;
+    const MatchResult otherClient = engine.match(intoClient);
+    QVERIFY(otherClient.autoApply);
+    QCOMPARE(otherClient.candidates.front().allocations, allocations({{61, 33000}}));
 }
 
 void TestMatchEngine::rivalCandidatesRefused()

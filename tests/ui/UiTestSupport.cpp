@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
@@ -64,6 +65,10 @@ void DialogAnswers::poll()
 {
     QWidget *dialog = QApplication::activeModalWidget();
     if (!dialog || dialog == m_last || !dialog->isVisible() || allAnswered())
+        return;
+    // A progress dialog asks nothing: it is the work going on (which lets timers run) before the
+    // question comes.
+    if (qobject_cast<QProgressDialog *>(dialog))
         return;
     m_last = dialog;
     m_handlers.at(m_next++)(dialog);
@@ -175,6 +180,15 @@ bool saveShot(QWidget *widget, const QString &folder, const QString &name)
 {
     QDir().mkpath(folder);
     return widget->grab().save(QStringLiteral("%1/%2.png").arg(folder, name));
+}
+
+void shootInLanguage(QWidget *widget, const QString &folder, const QString &name, const QString &language)
+{
+    QVERIFY(saveShot(widget, folder, name + QLatin1Char('-') + language));
+    const QStringList english = englishCaptions(widget);
+    if (language == QLatin1String("ja"))
+        QVERIFY2(english.isEmpty(),
+                 qPrintable(name + QStringLiteral(": ") + english.join(QStringLiteral(" | "))));
 }
 
 } // namespace kaishu::tests

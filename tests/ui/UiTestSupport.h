@@ -25,7 +25,7 @@ extern const QByteArray DebtorsCsv;
 extern const QByteArray OrdersCsv;
 
 // Answers the modal dialogs the next action opens, one handler per dialog in the order they appear,
-// as a clerk would (the action's own exec() loop runs the timer).
+// as a clerk would (the action's own exec() loop runs the timer). Progress dialogs are passed over.
 class DialogAnswers : public QObject
 {
 public:
@@ -62,5 +62,8 @@ QStringList englishCaptions(QWidget *root);
 void useJapaneseFont();
 // Saves the widget's picture as folder/name.png.
 bool saveShot(QWidget *widget, const QString &folder, const QString &name);
+// Saves the picture as folder/name-language.png and, when the language is Japanese, fails the test
+// on any English caption left on the widget.
+void shootInLanguage(QWidget *widget, const QString &folder, const QString &name, const QString &language);
 
 } // namespace kaishu::tests
