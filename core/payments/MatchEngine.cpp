@@ -25,18 +25,23 @@ struct Text
 
 // Confidence = how surely the payer is identified × how well the amount fits the open invoices,
 // both per mille: confidence = strength × evidence / 1000. The figures are chosen so that only a
-// strong identification with an exact amount clears the default threshold of 900.
+// strong identification with an exact amount (or a usual fee, or two invoices together) clears the
+// default threshold of 900.
 
 // How surely each stage identifies the account.
 constexpr int VirtualAccountStrength = 990;   // the money arrived on the debtor's own account number
-constexpr int InvoiceReferenceStrength = 960; // the payer wrote one of our invoice numbers
+constexpr int InvoiceReferenceStrength = 975; // the payer wrote one of our invoice numbers
 constexpr int CustomerCodeStrength = 930;     // the payer wrote the customer code: account, no invoice
-constexpr int AliasWithBankStrength = 950;    // a learned name, from the bank and branch it came before
+constexpr int AliasWithBankStrength = 970;    // a learned name, from the bank and branch it came before
 constexpr int AliasStrength = 900;            // a learned name, bank unknown on one side
 constexpr int AliasOtherBankStrength = 750;   // a learned name, but from another bank: maybe a namesake
-// A name match is worth 9/10 of its similarity: a name alone is weaker than any reference.
+// A near name is worth 9/10 of its similarity: a name alone is weaker than any reference.
 constexpr int NameStrengthNumerator = 9;
 constexpr int NameStrengthDenominator = 10;
+// The payer's name, once normalised, is exactly one debtor's of this client and no other's: as sure
+// as a learned name from the same bank, so an exact amount, a usual fee or a combination of its
+// invoices clears the threshold, while a partial payment or an overpayment still waits for a clerk.
+constexpr int ExactNameStrength = 960;
 // Both names carry a legal form and they differ (株式会社 vs 有限会社): likely a different company.
 constexpr int LegalFormPenalty = 100;
 // Another debtor's name is as close: the candidate is never applied automatically and shown lower.
@@ -255,7 +260,13 @@ struct Ranked
 {
     MatchCandidate candidate;
     bool nameTie = false;
+    int strength = 0; // of the identification
+    int evidence = 0; // of the amount reading
+    QString reason;   // without the note on a name tie
 };
+
+// A reading this good (exact, a usual fee, invoices together) can settle a tie between namesakes.
+constexpr int SettlingEvidence = 900;
 
 struct NameEntry
 {
@@ -325,7 +336,9 @@ struct MatchEngine::Data
 
     std::vector<NameEntry> names;
     QHash<QString, std::vector<int>> namesByKey;
-    QHash<quint32, std::vector<int>> namesByBigram;
+    // Postings per (client, bigram), and per (0, bigram) for money whose client is not known: a
+    // payment into a client's account only ever looks at that client's debtors.
+    QHash<quint64, std::vector<int>> namesByBigram;
 
     bool older(int left, int right) const
     {
@@ -342,6 +355,11 @@ struct MatchEngine::Data
         return payment.valueDate >= invoice.issueDate.addDays(-settings.daysBeforeIssue);
     }
 
+    qint64 debtorOf(qint64 accountId) const
+    {
+        return accounts[std::size_t(accountById.value(accountId))].debtorId;
+    }
+
     int accountIndex(qint64 accountId)
     {
         const auto found = accountById.constFind(accountId);
@@ -354,6 +372,8 @@ struct MatchEngine::Data
         accountById.insert(accountId, int(accounts.size() - 1));
         return int(accounts.size() - 1);
     }
+
+    static quint64 bigramKey(qint64 clientId, quint32 gram) { return (quint64(clientId) << 32) | gram; }
 
     void indexNames()
     {
@@ -368,8 +388,10 @@ struct MatchEngine::Data
                 const int entry = int(names.size());
                 names.push_back({a, parsed.key, spelling, parsed.legalEntity, int(grams.size())});
                 namesByKey[parsed.key].push_back(entry);
-                for (const quint32 gram : grams)
-                    namesByBigram[gram].push_back(entry);
+                for (const quint32 gram : grams) {
+                    namesByBigram[bigramKey(0, gram)].push_back(entry);
+                    namesByBigram[bigramKey(accounts[std::size_t(a)].clientId, gram)].push_back(entry);
+                }
             }
         }
     }
@@ -527,7 +549,7 @@ struct MatchEngine::Data
         std::vector<int> touched;
         touched.reserve(1024);
         for (const quint32 gram : grams) {
-            const auto postings = namesByBigram.constFind(gram);
+            const auto postings = namesByBigram.constFind(bigramKey(payment.clientId, gram));
             if (postings == namesByBigram.constEnd() || postings->size() > StopBigramPostings)
                 continue;
             for (const int entry : *postings) {
@@ -588,8 +610,9 @@ struct MatchEngine::Data
                                 .arg(payer.legalEntity, name.legalEntity);
 
             Identification identification{MatchMethod::Name,
-                                          std::max(0, score) * NameStrengthNumerator /
-                                              NameStrengthDenominator,
+                                          score >= 1000 ? ExactNameStrength
+                                                        : std::max(0, score) * NameStrengthNumerator /
+                                                              NameStrengthDenominator,
                                           {a},
                                           -1,
                                           evidence,
@@ -1004,12 +1027,38 @@ MatchResult MatchEngine::match(const Payment &payment) const
             candidate.method = identification.method;
             candidate.confidence = int(qint64(identification.strength) * reading.evidence / 1000);
             candidate.reason = identification.evidence + u"; "_s + reading.text;
+            entry.strength = identification.strength;
+            entry.evidence = reading.evidence;
+            entry.reason = candidate.reason;
             if (identification.nameTie) {
                 candidate.confidence = std::max(0, candidate.confidence - NameTiePenalty);
                 candidate.reason += u"; "_s + identification.tieNote;
                 entry.nameTie = true;
             }
             ranked.push_back(std::move(entry));
+        }
+    }
+
+    // Namesakes: when only one of the debtors whose name fits owes the amount (exactly, less a usual
+    // fee, or as invoices together), the amount settles who paid. The other would have to have paid
+    // a sum it does not owe.
+    QList<qint64> owingNamesakes;
+    for (const Ranked &entry : ranked) {
+        const qint64 debtorId = d->debtorOf(entry.candidate.accountId);
+        if (entry.candidate.method == MatchMethod::Name && entry.evidence >= SettlingEvidence &&
+            !owingNamesakes.contains(debtorId))
+            owingNamesakes.append(debtorId);
+    }
+    if (owingNamesakes.size() == 1) {
+        for (Ranked &entry : ranked) {
+            if (!entry.nameTie || entry.evidence < SettlingEvidence ||
+                d->debtorOf(entry.candidate.accountId) != owingNamesakes.first())
+                continue;
+            entry.nameTie = false;
+            entry.candidate.confidence = int(qint64(entry.strength) * entry.evidence / 1000);
+            entry.candidate.reason =
+                entry.reason + u"; "_s +
+                Text::tr("another debtor's name is as close, but only this one owes the amount");
         }
     }
 

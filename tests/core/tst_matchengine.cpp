@@ -301,6 +301,7 @@ private slots:
     void nameVariants();
     void nameIndexDoesNotMatchStrangers();
     void nameTieRefused();
+    void amountSettlesANameTie();
     void rivalCandidatesRefused();
     void receivingClientDecidesBetweenNamesakes();
     void oneInvoice();
@@ -384,7 +385,7 @@ void TestMatchEngine::invoiceNumberInPayerName()
     QCOMPARE(best.method, MatchMethod::Reference);
     QCOMPARE(best.accountId, 2);
     QCOMPARE(best.allocations, allocations({{21, 12100}}));
-    QCOMPARE(best.confidence, 960);
+    QCOMPARE(best.confidence, 975); // InvoiceReferenceStrength × the exact amount
     QVERIFY(result.autoApply);
     QVERIFY2(best.reason.contains(u"Invoice %1 named in the payer name"_s.arg(number)),
              qPrintable(best.reason));
@@ -416,7 +417,7 @@ void TestMatchEngine::aliasWithSendingBank_data()
     QTest::addColumn<bool>("autoApply");
     QTest::addColumn<QString>("evidence");
     QTest::newRow("same bank and branch")
-        << u"ﾐﾂﾋﾞｼUFJ"_s << u"ｼﾝｼﾞﾕｸ"_s << 950 << true << u"from ﾐﾂﾋﾞｼUFJ ｼﾝｼﾞﾕｸ was confirmed for K003"_s;
+        << u"ﾐﾂﾋﾞｼUFJ"_s << u"ｼﾝｼﾞﾕｸ"_s << 970 << true << u"from ﾐﾂﾋﾞｼUFJ ｼﾝｼﾞﾕｸ was confirmed for K003"_s;
     QTest::newRow("bank not written")
         << QString() << QString() << 900 << true << u"was confirmed for K003 before"_s;
     QTest::newRow("another bank") << u"ﾐｽﾞﾎ"_s << u"ﾄｳｷﾖｳ"_s << 750 << false << u"but from another bank"_s;
@@ -506,7 +507,7 @@ void TestMatchEngine::nameVariants()
     QVERIFY2(best.reason.contains(u"Payer name %1 matches"_s.arg(payerName)), qPrintable(best.reason));
     QVERIFY2(best.reason.contains(u"of K001"_s), qPrintable(best.reason));
     if (exactKey) {
-        QCOMPARE(best.confidence, 900);
+        QCOMPARE(best.confidence, 960); // ExactNameStrength × the one invoice of the amount
         QVERIFY2(best.reason.contains(u"(100%)"_s), qPrintable(best.reason));
         QVERIFY(result.autoApply);
     } else {
@@ -539,24 +540,21 @@ void TestMatchEngine::nameIndexDoesNotMatchStrangers()
 void TestMatchEngine::nameTieRefused()
 {
     World world = standardWorld();
-    // Another company of the same name (a namesake in another city): a clerk must decide.
+    // Another company of the same name (a namesake in another city) with an invoice of 33,000 yen
+    // too: the name cannot tell them apart and neither can the amount, so a clerk must decide.
     world.account(6, 106, u"K006"_s, {}, {u"ｶ)ﾔﾏﾀﾞｼﾖｳｼﾞ"_s});
-    world.invoice(61, 6, u"C001-2026-000060"_s, QDate(2026, 4, 1), 12345);
+    world.invoice(61, 6, u"C001-2026-000060"_s, QDate(2026, 4, 1), 33000);
     const MatchEngine engine(world.accounts, world.invoices, world.aliases);
-
-    // Only K001 has an invoice of this amount, and still the name decides nothing.
     const MatchResult result = engine.match(payment(33000, u"ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ"_s));
     QVERIFY(result.candidates.size() >= 2);
     QVERIFY(!result.autoApply);
     const MatchCandidate &best = result.candidates.front();
-    QCOMPARE(best.accountId, 1);
-    QCOMPARE(best.allocations, allocations({{12, 33000}}));
-    QVERIFY2(best.reason.contains(u"not applied automatically: the name of K006 is as close"_s),
-             qPrintable(best.reason));
-    QCOMPARE(best.confidence, 900 - 150);
-    const bool namesakeShown = std::any_of(result.candidates.cbegin(), result.candidates.cend(),
-                                           [](const MatchCandidate &c) { return c.accountId == 6; });
-    QVERIFY(namesakeShown);
+    QVERIFY2(best.reason.contains(u"not applied automatically: the name of"_s), qPrintable(best.reason));
+    QCOMPARE(best.confidence, 960 - 150);
+    QVERIFY(std::any_of(result.candidates.cbegin(), result.candidates.cend(),
+                        [](const MatchCandidate &c) { return c.accountId == 6; }));
+    QVERIFY(std::any_of(result.candidates.cbegin(), result.candidates.cend(),
+                        [](const MatchCandidate &c) { return c.accountId == 1; }));
 
     // Not even a lenient threshold lets a tie through.
     MatchSettings lenient;
@@ -568,6 +566,24 @@ void TestMatchEngine::nameTieRefused()
     const MatchResult paidIn = engine.match(payment(33000, u"ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ"_s, u"3000001"_s));
     QVERIFY(paidIn.autoApply);
     QCOMPARE(paidIn.candidates.front().method, MatchMethod::VirtualAccount);
+}
+
+void TestMatchEngine::amountSettlesANameTie()
+{
+    World world = standardWorld();
+    // The namesake owes 12,345 yen only: a payment of 33,000 yen can only be K001's.
+    world.account(6, 106, u"K006"_s, {}, {u"ｶ)ﾔﾏﾀﾞｼﾖｳｼﾞ"_s});
+    world.invoice(61, 6, u"C001-2026-000060"_s, QDate(2026, 4, 1), 12345);
+    const MatchEngine engine(world.accounts, world.invoices, world.aliases);
+    const MatchResult result = engine.match(payment(33000, u"ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ"_s));
+    QVERIFY(result.autoApply);
+    const MatchCandidate &best = result.candidates.front();
+    QCOMPARE(best.accountId, 1);
+    QCOMPARE(best.allocations, allocations({{12, 33000}}));
+    QCOMPARE(best.confidence, 960);
+    QVERIFY2(best.reason.contains(u"only this one owes the amount"_s), qPrintable(best.reason));
+    // A partial payment settles nothing: both could have paid part of what they owe.
+    QVERIFY(!engine.match(payment(10000, u"ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ"_s)).autoApply);
 }
 
 void TestMatchEngine::receivingClientDecidesBetweenNamesakes()

@@ -148,7 +148,7 @@ QList<payments::BankStatement> novemberStatements()
     return {notice(clientAccount(QStringLiteral("3000001")),
                    {transfer(QStringLiteral("000301"), 20, 68'678, QStringLiteral("ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ"))}),
             notice(clientAccount(),
-                   {transfer(QStringLiteral("000302"), 21, 6'600 - 440, QStringLiteral("ｻﾄｳｼﾖｳﾃﾝ")),
+                   {transfer(QStringLiteral("000302"), 21, 6'600 - 440, QStringLiteral("ｻﾄｳｼﾖﾃﾝ")),
                     transfer(QStringLiteral("000303"), 22, 11'550, QStringLiteral("ﾀﾅｶ ﾀﾛｳ")),
                     transfer(QStringLiteral("000304"), 22, 1'000, QStringLiteral("ｽｽﾞｷｺｳｷﾞﾖｳ(ｶ"))})};
 }
@@ -268,21 +268,21 @@ void PaymentsViewTest::importShowsTheQueue()
              qPrintable(summary));
 
     // The queue: what waits, in value-date order, with the statuses in the clerk's words.
-    QCOMPARE(shownPayers(m_view), (QStringList{QStringLiteral("ｻﾄｳｼﾖｳﾃﾝ"), QStringLiteral("ﾀﾅｶ ﾀﾛｳ"),
+    QCOMPARE(shownPayers(m_view), (QStringList{QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), QStringLiteral("ﾀﾅｶ ﾀﾛｳ"),
                                                QStringLiteral("ｽｽﾞｷｺｳｷﾞﾖｳ(ｶ")}));
-    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖｳﾃﾝ"), ui::BankTransactionTableModel::Status),
+    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), ui::BankTransactionTableModel::Status),
              QStringLiteral("Suggested"));
     QCOMPARE(shownCell(QStringLiteral("ﾀﾅｶ ﾀﾛｳ"), ui::BankTransactionTableModel::Status),
              QStringLiteral("Unmatched"));
-    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖｳﾃﾝ"), ui::BankTransactionTableModel::Amount),
+    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), ui::BankTransactionTableModel::Amount),
              QStringLiteral("6,160"));
-    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖｳﾃﾝ"), ui::BankTransactionTableModel::Invoices),
+    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), ui::BankTransactionTableModel::Invoices),
              invoiceOf(QStringLiteral("K002")).number);
-    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖｳﾃﾝ"), ui::BankTransactionTableModel::Confidence),
-             QStringLiteral("85%"));
-    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖｳﾃﾝ"), ui::BankTransactionTableModel::SendingBank),
+    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), ui::BankTransactionTableModel::Confidence),
+             QStringLiteral("75%"));
+    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), ui::BankTransactionTableModel::SendingBank),
              QStringLiteral("ﾐﾂｲｽﾐﾄﾓ ｼﾝｼﾞﾕｸ"));
-    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖｳﾃﾝ"), ui::BankTransactionTableModel::Client),
+    QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), ui::BankTransactionTableModel::Client),
              QStringLiteral("C001"));
     QCOMPARE(m_view->totalsLabel()->text(), QStringLiteral("3 payments · received 18,710 yen · 3 waiting"));
 
@@ -296,7 +296,7 @@ void PaymentsViewTest::importShowsTheQueue()
     QCOMPARE(m_view->totalsLabel()->text(), QStringLiteral("4 payments · received 87,388 yen · 3 waiting"));
     QCOMPARE(invoiceOf(QStringLiteral("K001")).status, InvoiceStatus::Paid);
 
-    // The payer search takes any kana: さとう finds ｻﾄｳｼﾖｳﾃﾝ.
+    // The payer search takes any kana: さとう finds ｻﾄｳｼﾖﾃﾝ.
     m_view->searchField()->setText(QStringLiteral("さとう"));
     QTRY_COMPARE(m_view->visibleRowCount(), 1);
     m_view->searchField()->clear();
@@ -331,7 +331,7 @@ void PaymentsViewTest::panelShowsCandidatesWithReasons()
                                QChar::Nbsp + QStringLiteral("yen")),
              qPrintable(invoices));
     QVERIFY2(invoices.contains(QStringLiteral("Transfer fee 440 yen")), qPrintable(invoices));
-    QCOMPARE(cell(ui::CandidateTableModel::Confidence), QStringLiteral("85%"));
+    QCOMPARE(cell(ui::CandidateTableModel::Confidence), QStringLiteral("75%"));
     QVERIFY2(cell(ui::CandidateTableModel::Reason).contains(QStringLiteral("short by 440 yen")),
              qPrintable(cell(ui::CandidateTableModel::Reason)));
     // The reason wraps: its row is taller than one line.
