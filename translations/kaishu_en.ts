@@ -2152,6 +2152,10 @@ The list is shown again as it is stored now.</translation>
         <source>byte %1 of the file has no EBCDIC counterpart</source>
         <translation>byte %1 of the file has no EBCDIC counterpart</translation>
     </message>
+    <message>
+        <source>another debtor's name is as close, but only this one owes the amount</source>
+        <translation>another debtor's name is as close, but only this one owes the amount</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::storage</name>

@@ -2164,6 +2164,10 @@ The list is shown again as it is stored now.</source>
         <source>byte %1 of the file has no EBCDIC counterpart</source>
         <translation>ファイルの %1 バイト目に対応する EBCDIC の文字がありません</translation>
     </message>
+    <message>
+        <source>another debtor&apos;s name is as close, but only this one owes the amount</source>
+        <translation>同名の債務者がいますが、この金額の請求があるのはこの債務者だけです</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::storage</name>
