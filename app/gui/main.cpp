@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
+#include <QHash>
 #include <QTimer>
 
 #include <cstdio>
@@ -126,8 +127,12 @@ int main(int argc, char *argv[])
         QStringLiteral("search"),
         QCoreApplication::translate("main", "Start with this search in the debtor register."),
         QCoreApplication::translate("main", "text"));
+    const QCommandLineOption areaOption(
+        QStringLiteral("area"),
+        QCoreApplication::translate("main", "Start in this area: debtors, clients, invoices, orders or payments."),
+        QStringLiteral("name"));
     parser.addOptions({dbOption, demoOption, screenshotOption, languageOption, importDebtorsOption,
-                       importClientsOption, searchOption});
+                       importClientsOption, searchOption, areaOption});
     parser.process(application);
 
     bool demoOk = true;
@@ -158,6 +163,21 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window,
                            [&window] { ui::DemoDataSetup::offerIfEmpty(window.workspace(), &window); });
 
+    if (parser.isSet(areaOption)) {
+        static const QHash<QString, ui::MainWindow::Area> Areas{
+            {QStringLiteral("debtors"), ui::MainWindow::DebtorsArea},
+            {QStringLiteral("clients"), ui::MainWindow::ClientsArea},
+            {QStringLiteral("invoices"), ui::MainWindow::InvoicesArea},
+            {QStringLiteral("orders"), ui::MainWindow::OrdersArea},
+            {QStringLiteral("payments"), ui::MainWindow::PaymentsArea}};
+        const auto area = Areas.constFind(parser.value(areaOption));
+        if (area == Areas.constEnd()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Unknown area: %1").arg(parser.value(areaOption))));
+            return 2;
+        }
+        window.showArea(*area);
+    }
     if (parser.isSet(searchOption))
         window.debtorView()->searchField()->setText(parser.value(searchOption));
     if (!screenshot.isEmpty() || parser.isSet(searchOption)) {

@@ -77,8 +77,13 @@ QString variantOf(const QString &name, Dice &dice)
         variant = suffix.captured(2) + QLatin1Char(')') + suffix.captured(1);
     if (dice.chance(50))
         variant.replace(QChar(u'ｰ'), QLatin1Char('-'));
-    if (variant.size() > 6 && dice.chance(50))
-        variant.insert(3 + dice.below(int(variant.size()) - 5), QLatin1Char(' '));
+    if (variant.size() > 6 && dice.chance(50)) {
+        // A space between words, never between a kana and its voiced mark.
+        qsizetype at = 3 + dice.below(int(variant.size()) - 5);
+        while (at < variant.size() && (variant.at(at) == QChar(u'ﾞ') || variant.at(at) == QChar(u'ﾟ')))
+            ++at;
+        variant.insert(at, QLatin1Char(' '));
+    }
     if (variant == name && variant.size() > 4) // a variant must differ from the register's spelling
         variant.insert(3, QLatin1Char(' '));
     return cut(variant);
