@@ -886,14 +886,6 @@ The list is shown again as it is stored now.</translation>
         <translation>the credit note's total %1 yen must be above 0 and at most the %2 yen left on invoice %3</translation>
     </message>
     <message>
-        <source>payments are recorded on issued invoices</source>
-        <translation>payments are recorded on issued invoices</translation>
-    </message>
-    <message>
-        <source>the amount must be above 0 and at most the balance of %1 yen</source>
-        <translation>the amount must be above 0 and at most the balance of %1 yen</translation>
-    </message>
-    <message>
         <source>invoice %1 has no received money without a receipt</source>
         <translation>invoice %1 has no received money without a receipt</translation>
     </message>
@@ -2155,6 +2147,18 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>another debtor's name is as close, but only this one owes the amount</source>
         <translation>another debtor's name is as close, but only this one owes the amount</translation>
+    </message>
+    <message>
+        <source>no invoice has the id %1</source>
+        <translation>no invoice has the id %1</translation>
+    </message>
+    <message>
+        <source>payments are recorded on issued invoices that are still open</source>
+        <translation>payments are recorded on issued invoices that are still open</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0 and at most the balance of %1 yen</source>
+        <translation>the amount must be above 0 and at most the balance of %1 yen</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4895,14 @@ Server reply: %2</translation>
     <message>
         <source>--demo needs a number of debtors.</source>
         <translation>--demo needs a number of debtors.</translation>
+    </message>
+    <message>
+        <source>Start in this area: debtors, clients, invoices, orders or payments.</source>
+        <translation>Start in this area: debtors, clients, invoices, orders or payments.</translation>
+    </message>
+    <message>
+        <source>Unknown area: %1</source>
+        <translation>Unknown area: %1</translation>
     </message>
 </context>
 </TS>

@@ -886,14 +886,6 @@ The list is shown again as it is stored now.</source>
         <translation>返還請求書の合計 %1円 は、0円を超え、請求書 %3 の残額 %2円 以下である必要があります</translation>
     </message>
     <message>
-        <source>payments are recorded on issued invoices</source>
-        <translation>入金は発行済の請求書にのみ登録できます</translation>
-    </message>
-    <message>
-        <source>the amount must be above 0 and at most the balance of %1 yen</source>
-        <translation>金額は0円を超え、残高 %1円 以下で入力してください</translation>
-    </message>
-    <message>
         <source>invoice %1 has no received money without a receipt</source>
         <translation>請求書 %1 には領収書を発行していない入金がありません</translation>
     </message>
@@ -2167,6 +2159,18 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>another debtor&apos;s name is as close, but only this one owes the amount</source>
         <translation>同名の債務者がいますが、この金額の請求があるのはこの債務者だけです</translation>
+    </message>
+    <message>
+        <source>no invoice has the id %1</source>
+        <translation>ID %1 の請求書はありません</translation>
+    </message>
+    <message>
+        <source>payments are recorded on issued invoices that are still open</source>
+        <translation>入金は、発行済みで未回収の請求書にのみ登録できます</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0 and at most the balance of %1 yen</source>
+        <translation>金額は 0 円より大きく、残高 %1 円以下にしてください</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +4945,14 @@ Server reply: %2</source>
     <message>
         <source>--demo needs a number of debtors.</source>
         <translation>--demo には債務者の件数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Start in this area: debtors, clients, invoices, orders or payments.</source>
+        <translation>この画面で起動します：debtors、clients、invoices、orders、payments のいずれか。</translation>
+    </message>
+    <message>
+        <source>Unknown area: %1</source>
+        <translation>不明な画面です：%1</translation>
     </message>
 </context>
 </TS>

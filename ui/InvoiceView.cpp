@@ -520,8 +520,8 @@ void InvoiceView::recordPaymentForSelected()
         return;
     }
     ServiceErrors::run(this, tr("Cannot record the payment"),
-                       [&] { m_workspace->invoices().recordPayment(invoice->id, *amount); });
-    changed();
+                       [&] { m_workspace->payments().recordPayment(invoice->id, *amount); });
+    m_workspace->notifyPaymentsChanged();
 }
 
 void InvoiceView::discardSelected()

@@ -10,6 +10,7 @@
 #include "documents/InvoiceOutput.h"
 #include "io/Csv.h"
 #include "parties/PartyRepository.h"
+#include "payments/PaymentService.h"
 
 #include <QFile>
 
@@ -435,7 +436,9 @@ private:
         if (!invoice)
             return Invalid;
         return guarded([&] {
-            const Invoice paid = service.recordPayment(invoice->id, *amount);
+            payments::PaymentService(*database, audit::AuditTrail::defaultActor())
+                .recordPayment(invoice->id, *amount);
+            const Invoice paid = *service.book().invoice(invoice->id);
             m_out << Text::tr("Invoice %1: %2 received, balance %3.")
                          .arg(paid.number, paid.paid.toString(), paid.balance().toString())
                   << Qt::endl;

@@ -447,33 +447,6 @@ Invoice InvoiceService::issueCreditNote(qint64 invoiceId, const QList<InvoiceLin
     return requireInvoice(note.id);
 }
 
-Invoice InvoiceService::recordPayment(qint64 invoiceId, money::Yen amount)
-{
-    storage::Transaction transaction(m_database);
-    const Invoice before = requireInvoice(invoiceId);
-    if (before.kind != DocumentKind::Invoice || !before.isIssued())
-        throw parties::ValidationError(
-            {{QStringLiteral("invoice"), Text::tr("payments are recorded on issued invoices")}});
-    if (amount <= Yen(0) || amount > before.balance())
-        throw parties::ValidationError(
-            {{QStringLiteral("amount"),
-              Text::tr("the amount must be above 0 and at most the balance of %1 yen")
-                  .arg(before.balance().toString())}});
-    const Yen paid = before.paid + amount;
-    const InvoiceStatus status =
-        paid + before.credited >= before.tax.gross ? InvoiceStatus::Paid : InvoiceStatus::PartlyPaid;
-    const int changed = m_database.execPrepared(
-        QStringLiteral(
-            "UPDATE invoices SET paid = ?, status = ?, version = version + 1 WHERE id = ? AND version = ?"),
-        {paid.value(), toCode(status), invoiceId, before.version});
-    if (changed != 1)
-        throw parties::ConcurrentChangeError(Text::tr("the invoice was changed by someone else; reload it"));
-    const Invoice after = requireInvoice(invoiceId);
-    audit(after, QStringLiteral("payment"), summaryJson(before), summaryJson(after));
-    transaction.commit();
-    return after;
-}
-
 BillingDocument InvoiceService::document(qint64 invoiceId) const
 {
     const QString frozen = m_book.documentJson(invoiceId);

@@ -85,8 +85,8 @@ public:
     Invoice issueCreditNote(qint64 invoiceId, const QList<InvoiceLine> &lines, const QString &reason,
                             QDate issueDate);
 
-    // Records money received for an invoice (until bank matching allocates payments), audited.
-    Invoice recordPayment(qint64 invoiceId, money::Yen amount);
+    // Money received is recorded by payments::PaymentService (recordPayment, or a bank file), as
+    // allocation rows; invoices' paid amounts follow those rows.
 
     // The document of an invoice or credit note: frozen for issued ones, assembled for drafts (preview).
     BillingDocument document(qint64 invoiceId) const;

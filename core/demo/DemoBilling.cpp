@@ -5,6 +5,7 @@
 #include "billing/OrderBook.h"
 #include "parties/Identifiers.h"
 #include "parties/PartyRepository.h"
+#include "payments/PaymentService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -168,7 +169,8 @@ DemoBillingSummary DemoBilling::generate(storage::Database &database, quint64 se
         }
     }
 
-    // Payments: most invoices due before today are paid, some in part, some not at all.
+    // Payments: most invoices due before today are paid (on the due date), some in part, some not at all.
+    payments::PaymentService payments(database, actor);
     billing::InvoiceFilter due;
     due.status = billing::InvoiceStatus::Issued;
     for (const billing::Invoice &invoice : service.book().invoices(due)) {
@@ -176,10 +178,10 @@ DemoBillingSummary DemoBilling::generate(storage::Database &database, quint64 se
             continue;
         const int roll = dice.below(100);
         if (roll < 80) {
-            service.recordPayment(invoice.id, invoice.balance());
+            payments.recordPayment(invoice.id, invoice.balance(), invoice.dueDate);
             ++summary.paid;
         } else if (roll < 88 && invoice.balance() > money::Yen(1000)) {
-            service.recordPayment(invoice.id, money::Yen(invoice.balance().value() / 2));
+            payments.recordPayment(invoice.id, money::Yen(invoice.balance().value() / 2), invoice.dueDate);
             ++summary.overdue;
         } else {
             ++summary.overdue;

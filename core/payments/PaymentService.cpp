@@ -3,6 +3,7 @@
 #include "audit/AuditTrail.h"
 #include "billing/InvoiceBook.h"
 #include "parties/FieldError.h"
+#include "parties/Kana.h"
 #include "payments/BankCsvReader.h"
 #include "payments/PayerName.h"
 #include "payments/ZenginReader.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace kaishu::payments {
 
@@ -335,16 +337,19 @@ BankTransaction PaymentService::addManual(const StatementLine &line)
         errors.append({QStringLiteral("payer_name"), Text::tr("the payer's name is missing")});
     if (!errors.isEmpty())
         throw parties::ValidationError(errors);
+    storage::Transaction transaction(m_database);
     BankStatement statement;
     statement.format = StatementFormat::Manual;
     statement.from = statement.to = line.accountDate;
     StatementLine manual = line;
     manual.incoming = true;
     manual.cancelled = false;
-    // A manual line has no inquiry number from a bank: its own creation time makes it unique.
-    manual.inquiryNumber = QStringLiteral("M") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    // No bank numbered it: the next transaction id, taken inside the write transaction, is unique.
+    const qint64 next =
+        m_database.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM bank_transactions"))
+            .toLongLong();
+    manual.inquiryNumber = QStringLiteral("M%1").arg(next);
     statement.lines = {manual};
-    storage::Transaction transaction(m_database);
     const QString sha = QString::fromLatin1(
         QCryptographicHash::hash((manual.inquiryNumber + m_actor).toUtf8(), QCryptographicHash::Sha256)
             .toHex());
@@ -530,10 +535,10 @@ BankTransaction PaymentService::accept(qint64 transactionId, const MatchCandidat
     return requireTransaction(transactionId);
 }
 
-BankTransaction PaymentService::allocateManually(qint64 transactionId, const QList<Allocation> &allocations,
-                                                 Yen fee, qint64 unappliedAccountId)
+MatchCandidate PaymentService::manualCandidate(const BankTransaction &row,
+                                               const QList<Allocation> &allocations, Yen fee,
+                                               qint64 unappliedAccountId) const
 {
-    const BankTransaction row = requireTransaction(transactionId);
     MatchCandidate candidate;
     candidate.allocations = allocations;
     candidate.fee = fee;
@@ -552,7 +557,57 @@ BankTransaction PaymentService::allocateManually(qint64 transactionId, const QLi
                                   .scalar(QStringLiteral("SELECT account_id FROM invoices WHERE id = ?"),
                                           {allocations.first().invoiceId})
                                   .toLongLong();
-    return accept(transactionId, candidate, true);
+    return candidate;
+}
+
+BankTransaction PaymentService::allocateManually(qint64 transactionId, const QList<Allocation> &allocations,
+                                                 Yen fee, qint64 unappliedAccountId)
+{
+    const BankTransaction row = requireTransaction(transactionId);
+    return accept(transactionId, manualCandidate(row, allocations, fee, unappliedAccountId), true);
+}
+
+BankTransaction PaymentService::recordPayment(qint64 invoiceId, Yen amount, QDate receivedOn)
+{
+    storage::Transaction transaction(m_database);
+    QSqlQuery invoice = m_database.exec(
+        QStringLiteral(
+            "SELECT i.gross - i.paid - i.credited, i.kind, i.status, d.payer_name, d.name, d.name_kana "
+            "FROM invoices i "
+            "JOIN accounts a ON a.id = i.account_id JOIN debtors d ON d.id = a.debtor_id WHERE i.id = ?"),
+        {invoiceId});
+    if (!invoice.next())
+        throw parties::ValidationError(
+            {{QStringLiteral("invoice"), Text::tr("no invoice has the id %1").arg(invoiceId)}});
+    const Yen balance(invoice.value(0).toLongLong());
+    const QString status = invoice.value(2).toString();
+    if (invoice.value(1).toString() != QLatin1String("invoice") ||
+        !QStringList{QStringLiteral("issued"), QStringLiteral("sent"), QStringLiteral("partly_paid")}
+             .contains(status))
+        throw parties::ValidationError(
+            {{QStringLiteral("invoice"),
+              Text::tr("payments are recorded on issued invoices that are still open")}});
+    if (amount <= Yen(0) || amount > balance)
+        throw parties::ValidationError(
+            {{QStringLiteral("amount"),
+              Text::tr("the amount must be above 0 and at most the balance of %1 yen")
+                  .arg(balance.toString())}});
+    StatementLine line;
+    line.accountDate = line.valueDate = receivedOn.isValid() ? receivedOn : QDate::currentDate();
+    line.amount = amount;
+    // As a bank would print the debtor: the register's payer name, else the one its reading gives.
+    line.payerName = invoice.value(3).toString();
+    if (line.payerName.isEmpty())
+        line.payerName = invoice.value(5).toString().isEmpty()
+                             ? invoice.value(4).toString()
+                             : parties::toBankPayerNameForCompany(invoice.value(4).toString(),
+                                                                  invoice.value(5).toString());
+    const BankTransaction manual = addManual(line);
+    // The payer is the debtor itself: nothing to learn.
+    const BankTransaction paid =
+        accept(manual.id, manualCandidate(manual, {{invoiceId, amount}}, Yen(0), 0), false);
+    transaction.commit();
+    return paid;
 }
 
 BankTransaction PaymentService::reverse(qint64 transactionId, const QString &reason)

@@ -73,6 +73,9 @@ public:
     // on the transaction as unapplied credit of the account when unappliedAccountId is given.
     BankTransaction allocateManually(qint64 transactionId, const QList<Allocation> &allocations,
                                      money::Yen fee, qint64 unappliedAccountId = 0);
+    // Money received for one invoice outside a bank file (cash, a cheque, a transfer the clerk saw
+    // in online banking): a manual transaction allocated to the invoice, so every payment has its row.
+    BankTransaction recordPayment(qint64 invoiceId, money::Yen amount, QDate receivedOn = {});
     // Takes back every allocation of the transaction (the invoices' balances return), audited.
     BankTransaction reverse(qint64 transactionId, const QString &reason);
     // Money that pays no invoice: a bank fee refund, interest, other income.
@@ -95,6 +98,8 @@ private:
     BankTransaction requireTransaction(qint64 id) const;
     void writeAllocations(const BankTransaction &transaction, const MatchCandidate &candidate);
     void learnFrom(const BankTransaction &transaction, const MatchCandidate &candidate);
+    MatchCandidate manualCandidate(const BankTransaction &transaction, const QList<Allocation> &allocations,
+                                   money::Yen fee, qint64 unappliedAccountId) const;
     void audit(qint64 transactionId, const QString &action, const QJsonObject &before,
                const QJsonObject &after);
 

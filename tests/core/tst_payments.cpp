@@ -356,6 +356,35 @@ private slots:
         }
     }
 
+    void paymentForOneInvoiceIsAnAllocation()
+    {
+        Fixture f;
+        const billing::Invoice k001 = f.invoicesOf(QStringLiteral("K001")).first();
+        QVERIFY_THROWS_EXCEPTION(parties::ValidationError, f.payments.recordPayment(k001.id, Yen(68'679)));
+        QVERIFY_THROWS_EXCEPTION(parties::ValidationError, f.payments.recordPayment(k001.id, Yen(0)));
+        QCOMPARE(f.count(QStringLiteral("bank_transactions")), 0);
+
+        const BankTransaction paid = f.payments.recordPayment(k001.id, Yen(10'000), QDate(2026, 11, 20));
+        QCOMPARE(paid.status, TransactionStatus::Matched);
+        QCOMPARE(paid.line.valueDate, QDate(2026, 11, 20));
+        QCOMPARE(paid.line.payerName, QStringLiteral("ｶ)ﾔﾏﾀﾞｼﾖｳｼﾞ")); // 株式会社山田商事 as a bank prints it
+        const QList<PaymentAllocation> rows = f.payments.allocations(paid.id);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().invoiceId, k001.id);
+        QCOMPARE(rows.first().method, MatchMethod::Manual);
+        const std::optional<billing::Invoice> invoice = f.invoices.book().invoice(k001.id);
+        QCOMPARE(invoice->status, billing::InvoiceStatus::PartlyPaid);
+        QCOMPARE(invoice->balance(), Yen(58'678));
+        // Its own payer name teaches nothing; a second payment in the same moment is its own row.
+        QCOMPARE(f.payments.aliases().size(), 0);
+        f.payments.recordPayment(k001.id, Yen(58'678), QDate(2026, 11, 20));
+        QCOMPARE(f.invoices.book().invoice(k001.id)->status, billing::InvoiceStatus::Paid);
+        QCOMPARE(f.count(QStringLiteral("payment_allocations")), 2);
+        // A paid invoice takes no more.
+        QVERIFY_THROWS_EXCEPTION(parties::ValidationError, f.payments.recordPayment(k001.id, Yen(1)));
+        QVERIFY(audit::AuditTrail::verify(*f.database).isIntact());
+    }
+
     void manualPaymentIsChecked()
     {
         Fixture f;

@@ -343,7 +343,7 @@ void InvoiceOutputTest::batchCancelledWritesNothing()
 
 void InvoiceOutputTest::receiptForMoneyReceived()
 {
-    m_workspace->invoices().recordPayment(m_k001, Yen(10'000));
+    m_workspace->payments().recordPayment(m_k001, Yen(10'000));
     m_workspace->notifyBillingChanged();
     select({m_k001});
     QVERIFY(actions()->receiptAction()->isEnabled());
@@ -656,7 +656,7 @@ void InvoiceOutputTest::takePictures(const QString &language)
     QVERIFY(QTest::qWaitForWindowExposed(&server));
     shot(&server, QStringLiteral("mail-server"));
 
-    m_workspace->invoices().recordPayment(m_k001, Yen(5'000));
+    m_workspace->payments().recordPayment(m_k001, Yen(5'000));
     m_workspace->notifyBillingChanged();
     view.selectInvoices({m_k001});
     ui::ReceiptDialog *receipt = view.outputActions()->issueReceiptForSelected();
