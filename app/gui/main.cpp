@@ -12,10 +12,10 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHash>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
-#include <QHash>
 #include <QTimer>
 
 #include <cstdio>
@@ -129,7 +129,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "text"));
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
-        QCoreApplication::translate("main", "Start in this area: debtors, clients, invoices, orders or payments."),
+        QCoreApplication::translate("main",
+                                    "Start in this area: debtors, clients, invoices, orders or payments."),
         QStringLiteral("name"));
     parser.addOptions({dbOption, demoOption, screenshotOption, languageOption, importDebtorsOption,
                        importClientsOption, searchOption, areaOption});
@@ -172,8 +173,10 @@ int main(int argc, char *argv[])
             {QStringLiteral("payments"), ui::MainWindow::PaymentsArea}};
         const auto area = Areas.constFind(parser.value(areaOption));
         if (area == Areas.constEnd()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate("main", "Unknown area: %1").arg(parser.value(areaOption))));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    QCoreApplication::translate("main", "Unknown area: %1").arg(parser.value(areaOption))));
             return 2;
         }
         window.showArea(*area);

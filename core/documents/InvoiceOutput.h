@@ -34,7 +34,8 @@ public:
     std::optional<mail::MailMessage> email(qint64 invoiceId, QString *error = nullptr);
     // Sends it and records the attempt in the send log (a sent invoice becomes "sent"); a failed
     // attempt is logged with the server's reply and can be retried.
-    mail::SendResult send(qint64 invoiceId, const mail::SmtpSettings &settings, const QString &recipientOverride = {});
+    mail::SendResult send(qint64 invoiceId, const mail::SmtpSettings &settings,
+                          const QString &recipientOverride = {});
 
     // The agency's SMTP server from the settings (smtp.host, smtp.port, …).
     mail::SmtpSettings smtpSettings() const;

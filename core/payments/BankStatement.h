@@ -24,7 +24,7 @@ struct StatementAccount
     QString bankName;   // as the file writes it (half-width kana for Zengin)
     QString branchCode; // 3 digits
     QString branchName;
-    int depositKind = 1; // 1 普通, 2 当座, 4 貯蓄, 9 other
+    int depositKind = 1;   // 1 普通, 2 当座, 4 貯蓄, 9 other
     QString accountNumber; // 7 digits (a 03 file's N10 is cut to its last 7 when the rest are zeros)
     QString accountName;
     friend bool operator==(const StatementAccount &, const StatementAccount &) = default;
@@ -34,30 +34,30 @@ struct StatementAccount
 // half-width (U+FF61–U+FF9F), exactly as the bank wrote them, trailing spaces removed.
 struct StatementLine
 {
-    int recordNumber = 0;   // 1-based record of the file (Zengin) or line of the file (CSV)
-    QString inquiryNumber;  // 照会番号 (empty where the CSV has none)
-    QDate accountDate;      // 勘定日
-    QDate valueDate;        // 起算日 (= accountDate where the file has only one date)
-    money::Yen amount;      // always positive; see incoming
-    bool incoming = true;   // 03: 入払区分 1; every 01 line is incoming
+    int recordNumber = 0;    // 1-based record of the file (Zengin) or line of the file (CSV)
+    QString inquiryNumber;   // 照会番号 (empty where the CSV has none)
+    QDate accountDate;       // 勘定日
+    QDate valueDate;         // 起算日 (= accountDate where the file has only one date)
+    money::Yen amount;       // always positive; see incoming
+    bool incoming = true;    // 03: 入払区分 1; every 01 line is incoming
     QString transactionKind; // 03: 取引区分 ("10" cash, "11" transfer …); empty otherwise
-    QString payerCode;      // 振込依頼人コード
-    QString payerName;      // 振込依頼人名
-    QString sendingBank;    // 仕向銀行名
-    QString sendingBranch;  // 仕向店名
-    QString memo;           // 03: 摘要 / CSV memo column
-    QString ediInfo;        // EDI 情報
-    bool cancelled = false; // 01: 取消区分 1; 03: 取引区分 19 (correction) of an earlier line
+    QString payerCode;       // 振込依頼人コード
+    QString payerName;       // 振込依頼人名
+    QString sendingBank;     // 仕向銀行名
+    QString sendingBranch;   // 仕向店名
+    QString memo;            // 03: 摘要 / CSV memo column
+    QString ediInfo;         // EDI 情報
+    bool cancelled = false;  // 01: 取消区分 1; 03: 取引区分 19 (correction) of an earlier line
     friend bool operator==(const StatementLine &, const StatementLine &) = default;
 };
 
 struct BankStatement
 {
     StatementFormat format = StatementFormat::BankCsv;
-    QDate created;   // 作成日 (invalid for CSV)
-    QDate from;      // 勘定日 range of the statement (CSV: the earliest and latest line)
+    QDate created; // 作成日 (invalid for CSV)
+    QDate from;    // 勘定日 range of the statement (CSV: the earliest and latest line)
     QDate to;
-    StatementAccount account; // empty fields where a CSV does not say
+    StatementAccount account;                 // empty fields where a CSV does not say
     std::optional<money::Yen> openingBalance; // 03 header / CSV balance column
     std::optional<money::Yen> closingBalance; // 03 trailer / CSV balance column
     QList<StatementLine> lines;               // in file order, cancelled ones included
