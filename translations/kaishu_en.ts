@@ -155,6 +155,10 @@
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Amount only</source>
+        <translation>Amount only</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2159,6 +2163,22 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>the amount must be above 0 and at most the balance of %1 yen</source>
         <translation>the amount must be above 0 and at most the balance of %1 yen</translation>
+    </message>
+    <message>
+        <source>no other debtor with a similar name owes the amount</source>
+        <translation>no other debtor with a similar name owes the amount</translation>
+    </message>
+    <message>
+        <source>Payer name %1 is not known; the amount equals invoice %2 of %3</source>
+        <translation>Payer name %1 is not known; the amount equals invoice %2 of %3</translation>
+    </message>
+    <message>
+        <source>Payer name %1 is not known; the amount equals invoice %2 of %3, one of %4 open invoices of that amount</source>
+        <translation>Payer name %1 is not known; the amount equals invoice %2 of %3, one of %4 open invoices of that amount</translation>
+    </message>
+    <message>
+        <source>all open invoices (%1 yen) paid and %2 yen more, kept as credit</source>
+        <translation>all open invoices (%1 yen) paid and %2 yen more, kept as credit</translation>
     </message>
 </context>
 <context>

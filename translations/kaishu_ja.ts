@@ -155,6 +155,10 @@
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Amount only</source>
+        <translation>金額のみ一致</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2171,6 +2175,22 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>the amount must be above 0 and at most the balance of %1 yen</source>
         <translation>金額は 0 円より大きく、残高 %1 円以下にしてください</translation>
+    </message>
+    <message>
+        <source>no other debtor with a similar name owes the amount</source>
+        <translation>似た名義の他の債務者にこの金額の未回収はない</translation>
+    </message>
+    <message>
+        <source>Payer name %1 is not known; the amount equals invoice %2 of %3</source>
+        <translation>振込名義 %1 は未登録。金額が %3 の請求書 %2 と一致</translation>
+    </message>
+    <message>
+        <source>Payer name %1 is not known; the amount equals invoice %2 of %3, one of %4 open invoices of that amount</source>
+        <translation>振込名義 %1 は未登録。金額が %3 の請求書 %2 と一致（同額の未回収請求書 %4 件のうちの一件）</translation>
+    </message>
+    <message>
+        <source>all open invoices (%1 yen) paid and %2 yen more, kept as credit</source>
+        <translation>未回収請求書すべて（%1 円）を消込、超過分 %2 円は預り金として保留</translation>
     </message>
 </context>
 <context>

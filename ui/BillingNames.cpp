@@ -126,6 +126,8 @@ QString BillingNames::matchMethodName(payments::MatchMethod method)
         return tr("Known payer name");
     case payments::MatchMethod::Name:
         return tr("Payer name");
+    case payments::MatchMethod::Amount:
+        return tr("Amount only");
     case payments::MatchMethod::Manual:
         return tr("Allocated by hand");
     }

@@ -44,8 +44,19 @@ constexpr int NameStrengthDenominator = 10;
 constexpr int ExactNameStrength = 960;
 // Both names carry a legal form and they differ (株式会社 vs 有限会社): likely a different company.
 constexpr int LegalFormPenalty = 100;
-// Another debtor's name is as close: the candidate is never applied automatically and shown lower.
-constexpr int NameTiePenalty = 150;
+// Another debtor's name is as close: the candidate is never applied automatically, and however
+// well the amount fits it is shown as at most this sure (one of two namesakes is a guess).
+constexpr int NameTieCeiling = 790;
+// A near name (a typing slip, a word left out) whose debtor is the only one of the similar names
+// that owes the amount (exactly, less a fee, invoices together): the amount confirms the name.
+constexpr int CorroboratedNameSimilarity = 850;
+constexpr int CorroboratedNameStrength = 940;
+// Nobody is identified, but open invoices of the client have exactly the amount (a parent company
+// paying for a subsidiary, a new payer name): offered to the clerk, never applied. Beyond a few
+// invoices of that amount the amount says nothing.
+constexpr int AmountOnlyStrength = 450;
+constexpr int MaxAmountOnlyInvoices = 5;
+constexpr int AmountOnlyShown = 3;
 
 // How well the amount fits.
 constexpr int ExactEvidence = 1000;      // the one open invoice with exactly the amount
@@ -57,10 +68,12 @@ constexpr int LearnedFeeEvidence = 970;   // short by exactly the fee this debto
 constexpr int KnownFeeEvidence = 940;     // short by a usual bank fee
 constexpr int FeeCombinationPenalty = 30; // a fee and a combination: two guesses at once
 constexpr int FeeCombinationFloor = 700;
-constexpr int OldestRunEvidence = 850;   // the oldest invoices in order, too many for the search
-constexpr int OverpaymentEvidence = 650; // more than everything open
-constexpr int PartialEvidence = 600;     // less than what is open
-constexpr int CreditOnlyEvidence = 500;  // nothing open at all
+constexpr int OldestRunEvidence = 850;        // the oldest invoices in order, too many for the search
+constexpr int SmallOverpaymentEvidence = 940; // everything open and a little more (a slip)
+constexpr int OverpaymentEvidence = 650;      // more than everything open
+constexpr int PartialEvidence = 600;          // part of the oldest open invoice
+constexpr int PartialSpanningEvidence = 560;  // the oldest in full and part of the next: less usual
+constexpr int CreditOnlyEvidence = 500;       // nothing open at all
 
 // Name shortlist: entries sharing kana bigrams with the payer's key, best by Dice coefficient.
 constexpr std::size_t NameShortlist = 16;
@@ -71,7 +84,9 @@ constexpr int MinBigramDice = 250;
 // lookup as slow as a scan; it is left out of the shortlist count.
 constexpr std::size_t StopBigramPostings = 4096;
 // How many named accounts become candidates at most: beyond these the name evidence is too thin.
+// Namesakes (equally close names) are all kept up to the larger bound.
 constexpr int MaxNameAccounts = 8;
+constexpr int MaxNamesakeAccounts = 32;
 
 QString label(const PayerAccount &account)
 {
@@ -242,6 +257,7 @@ struct Identification
     QString evidence;
     bool nameTie = false;
     QString tieNote;
+    int nameScore = 0; // for a name: its similarity less the legal-form penalty, per mille
 };
 
 // One way the amount fits the identified account(s).
@@ -260,6 +276,7 @@ struct Ranked
 {
     MatchCandidate candidate;
     bool nameTie = false;
+    int nameScore = 0;
     int strength = 0; // of the identification
     int evidence = 0; // of the amount reading
     QString reason;   // without the note on a name tie
@@ -290,6 +307,8 @@ QString toCode(MatchMethod method)
         return u"alias"_s;
     case MatchMethod::Name:
         return u"name"_s;
+    case MatchMethod::Amount:
+        return u"amount"_s;
     case MatchMethod::Manual:
         return u"manual"_s;
     }
@@ -298,8 +317,9 @@ QString toCode(MatchMethod method)
 
 std::optional<MatchMethod> matchMethodFromCode(const QString &code)
 {
-    for (const MatchMethod method : {MatchMethod::VirtualAccount, MatchMethod::Reference,
-                                     MatchMethod::LearnedAlias, MatchMethod::Name, MatchMethod::Manual}) {
+    for (const MatchMethod method :
+         {MatchMethod::VirtualAccount, MatchMethod::Reference, MatchMethod::LearnedAlias, MatchMethod::Name,
+          MatchMethod::Amount, MatchMethod::Manual}) {
         if (toCode(method) == code)
             return method;
     }
@@ -325,6 +345,9 @@ struct MatchEngine::Data
     // invoicesByAccount[invoicesStart[a] .. invoicesStart[a + 1]).
     std::vector<int> invoicesByAccount;
     std::vector<std::size_t> invoicesStart;
+    // Open invoices by balance, for a payment only the amount can place. An invoice paid in part is
+    // added again under its new balance; lookups check the balance, so stale entries cost nothing.
+    QHash<qint64, std::vector<int>> invoicesByBalance;
 
     std::span<const int> invoicesOf(int account) const
     {
@@ -596,8 +619,15 @@ struct MatchEngine::Data
         std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
             return a.first > b.first || (a.first == b.first && a.second < b.second);
         });
-        if (ranked.size() > std::size_t(MaxNameAccounts))
-            ranked.resize(MaxNameAccounts);
+        // Every namesake stays (the amount may settle which one paid), up to a bound; weaker names
+        // only up to MaxNameAccounts.
+        const auto tied = std::count_if(ranked.cbegin(), ranked.cend(), [&](const auto &entry) {
+            return entry.first >= top - settings.nameTieMargin;
+        });
+        const std::size_t keep = std::size_t(
+            std::min<qsizetype>(MaxNamesakeAccounts, std::max<qsizetype>(MaxNameAccounts, qsizetype(tied))));
+        if (ranked.size() > keep)
+            ranked.resize(keep);
 
         for (const auto &[score, a] : ranked) {
             const Scored &best = bestOfAccount[a];
@@ -617,7 +647,8 @@ struct MatchEngine::Data
                                           -1,
                                           evidence,
                                           false,
-                                          {}};
+                                          {},
+                                          score};
             if (score >= top - settings.nameTieMargin) {
                 // Which other debtor is as close: the clerk must see whom the name could also be.
                 for (const auto &[otherScore, other] : ranked) {
@@ -633,6 +664,92 @@ struct MatchEngine::Data
                 }
             }
             out.append(identification);
+        }
+    }
+
+    // The amount settles who paid among the debtors whose names fit: when only one of them owes it
+    // (exactly, less a usual fee, or as invoices together), the others would have to have paid a sum
+    // they do not owe. A namesake tie is then lifted, and a near name (a typing slip) is confirmed,
+    // provided no other debtor's name is closer.
+    void settleByAmount(std::vector<Ranked> &ranked) const
+    {
+        QList<qint64> owing;
+        int bestScore = 0;
+        for (const Ranked &entry : ranked) {
+            if (entry.candidate.method != MatchMethod::Name)
+                continue;
+            bestScore = std::max(bestScore, entry.nameScore);
+            const qint64 debtorId = debtorOf(entry.candidate.accountId);
+            if (entry.evidence >= SettlingEvidence && !owing.contains(debtorId))
+                owing.append(debtorId);
+        }
+        if (owing.size() != 1)
+            return;
+        for (Ranked &entry : ranked) {
+            if (entry.candidate.method != MatchMethod::Name || entry.evidence < SettlingEvidence ||
+                debtorOf(entry.candidate.accountId) != owing.first())
+                continue;
+            QStringList notes;
+            if (entry.nameTie) {
+                entry.nameTie = false;
+                notes.append(
+                    Text::tr("another debtor's name is as close, but only this one owes the amount"));
+            }
+            if (entry.nameScore >= CorroboratedNameSimilarity && entry.nameScore < 1000 &&
+                entry.nameScore >= bestScore - settings.nameTieMargin &&
+                entry.strength < CorroboratedNameStrength) {
+                entry.strength = CorroboratedNameStrength;
+                notes.append(Text::tr("no other debtor with a similar name owes the amount"));
+            }
+            if (notes.isEmpty())
+                continue;
+            entry.candidate.confidence = int(qint64(entry.strength) * entry.evidence / 1000);
+            entry.candidate.reason = entry.reason + u"; "_s + notes.join(u"; "_s);
+        }
+    }
+
+    // Nobody identified owes the amount: open invoices of the client with exactly that balance, a
+    // few oldest ones, for the clerk to judge (a parent company, a name never seen).
+    void offerByAmount(const Payment &payment, std::vector<Ranked> &ranked) const
+    {
+        std::vector<int> found;
+        for (const int i : invoicesByBalance.value(payment.amount.value())) {
+            const OpenInvoice &invoice = invoices[i];
+            if (invoice.balance != payment.amount || !plausible(invoice, payment) ||
+                !inScope(payment, accountById.value(invoice.accountId)) ||
+                std::find(found.begin(), found.end(), i) != found.end())
+                continue;
+            found.push_back(i);
+        }
+        if (found.empty() || found.size() > std::size_t(MaxAmountOnlyInvoices))
+            return;
+        std::sort(found.begin(), found.end(), [this](int a, int b) { return older(a, b); });
+        for (std::size_t k = 0; k < found.size() && k < std::size_t(AmountOnlyShown); ++k) {
+            const int i = found[k];
+            const bool known = std::any_of(ranked.cbegin(), ranked.cend(), [&](const Ranked &entry) {
+                return entry.candidate.accountId == invoices[i].accountId;
+            });
+            if (known)
+                continue; // the account is a candidate already, by a better reason
+            Ranked entry;
+            Reading reading = inFull({i}, payment);
+            entry.candidate.accountId = reading.accountId;
+            entry.candidate.allocations = reading.allocations;
+            entry.candidate.method = MatchMethod::Amount;
+            entry.strength = AmountOnlyStrength;
+            entry.evidence = found.size() == 1 ? ExactEvidence : ExactOldestEvidence;
+            entry.candidate.confidence = int(qint64(entry.strength) * entry.evidence / 1000);
+            const PayerAccount &account = accounts[std::size_t(accountById.value(invoices[i].accountId))];
+            entry.candidate.reason =
+                found.size() == 1
+                    ? Text::tr("Payer name %1 is not known; the amount equals invoice %2 of %3")
+                          .arg(payment.payerName, invoices[i].number, label(account))
+                    : Text::tr("Payer name %1 is not known; the amount equals invoice %2 of %3, one of "
+                               "%4 open invoices of that amount")
+                          .arg(payment.payerName, invoices[i].number, label(account))
+                          .arg(found.size());
+            entry.reason = entry.candidate.reason;
+            ranked.push_back(std::move(entry));
         }
     }
 
@@ -920,9 +1037,14 @@ struct MatchEngine::Data
             reading.text = Text::tr("amount equals the %1 oldest open invoices together")
                                .arg(reading.allocations.size());
         } else if (reading.partial) {
-            reading.evidence = PartialEvidence;
+            reading.evidence = reading.allocations.size() == 1 ? PartialEvidence : PartialSpanningEvidence;
             reading.text = Text::tr("partial payment: %1 yen of %2 yen open, oldest invoice first")
                                .arg(payment.amount.toString(), totalOpen.toString());
+        } else if (reading.unapplied <= settings.smallOverpayment &&
+                   reading.unapplied.value() * 20 <= totalOpen.value()) {
+            reading.evidence = SmallOverpaymentEvidence;
+            reading.text = Text::tr("all open invoices (%1 yen) paid and %2 yen more, kept as credit")
+                               .arg(totalOpen.toString(), reading.unapplied.toString());
         } else {
             reading.evidence = OverpaymentEvidence;
             reading.text = Text::tr("%1 yen more than all open invoices (%2 yen); kept as credit")
@@ -974,8 +1096,11 @@ MatchEngine::MatchEngine(QList<PayerAccount> accounts, QList<OpenInvoice> invoic
         }
     }
     d->invoicesByAccount.reserve(d->invoices.size());
-    for (int i = 0; i < int(d->invoices.size()); ++i)
+    d->invoicesByBalance.reserve(qsizetype(d->invoices.size()));
+    for (int i = 0; i < int(d->invoices.size()); ++i) {
         d->invoicesByAccount.push_back(i);
+        d->invoicesByBalance[d->invoices[std::size_t(i)].balance.value()].push_back(i);
+    }
     std::sort(d->invoicesByAccount.begin(), d->invoicesByAccount.end(), [&](int a, int b) {
         if (accountOfInvoice[a] != accountOfInvoice[b])
             return accountOfInvoice[a] < accountOfInvoice[b];
@@ -1030,37 +1155,19 @@ MatchResult MatchEngine::match(const Payment &payment) const
             entry.strength = identification.strength;
             entry.evidence = reading.evidence;
             entry.reason = candidate.reason;
+            entry.nameScore = identification.nameScore;
             if (identification.nameTie) {
-                candidate.confidence = std::max(0, candidate.confidence - NameTiePenalty);
+                candidate.confidence = std::min(candidate.confidence, NameTieCeiling);
                 candidate.reason += u"; "_s + identification.tieNote;
                 entry.nameTie = true;
             }
             ranked.push_back(std::move(entry));
         }
     }
-
-    // Namesakes: when only one of the debtors whose name fits owes the amount (exactly, less a usual
-    // fee, or as invoices together), the amount settles who paid. The other would have to have paid
-    // a sum it does not owe.
-    QList<qint64> owingNamesakes;
-    for (const Ranked &entry : ranked) {
-        const qint64 debtorId = d->debtorOf(entry.candidate.accountId);
-        if (entry.candidate.method == MatchMethod::Name && entry.evidence >= SettlingEvidence &&
-            !owingNamesakes.contains(debtorId))
-            owingNamesakes.append(debtorId);
-    }
-    if (owingNamesakes.size() == 1) {
-        for (Ranked &entry : ranked) {
-            if (!entry.nameTie || entry.evidence < SettlingEvidence ||
-                d->debtorOf(entry.candidate.accountId) != owingNamesakes.first())
-                continue;
-            entry.nameTie = false;
-            entry.candidate.confidence = int(qint64(entry.strength) * entry.evidence / 1000);
-            entry.candidate.reason =
-                entry.reason + u"; "_s +
-                Text::tr("another debtor's name is as close, but only this one owes the amount");
-        }
-    }
+    d->settleByAmount(ranked);
+    if (std::none_of(ranked.cbegin(), ranked.cend(),
+                     [](const Ranked &entry) { return entry.evidence >= SettlingEvidence; }))
+        d->offerByAmount(payment, ranked);
 
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
         if (a.candidate.confidence != b.candidate.confidence)
@@ -1089,7 +1196,8 @@ MatchResult MatchEngine::match(const Payment &payment) const
         return other.candidate.accountId != best.candidate.accountId &&
                other.candidate.confidence >= best.candidate.confidence - d->settings.rivalMargin;
     });
-    result.autoApply = best.candidate.confidence >= d->settings.autoThreshold && !best.nameTie && !rival;
+    result.autoApply = best.candidate.confidence >= d->settings.autoThreshold && !best.nameTie && !rival &&
+                       best.candidate.method != MatchMethod::Amount;
 
     const std::size_t shown = std::min(distinct.size(), std::size_t(std::max(1, d->settings.maxCandidates)));
     for (std::size_t i = 0; i < shown; ++i)
@@ -1120,6 +1228,8 @@ void MatchEngine::apply(const QList<Allocation> &allocations)
         // A clerk may allocate more than is open (a correction booked elsewhere); the engine's view of
         // the invoice is then simply paid.
         invoice.balance = std::max(Yen(0), invoice.balance - allocation.amount);
+        if (invoice.balance.value() > 0)
+            d->invoicesByBalance[invoice.balance.value()].push_back(i);
     }
 }
 

@@ -19,9 +19,11 @@ enum class MatchMethod {
     Reference,      // an invoice or customer number in the payer name or EDI field
     LearnedAlias,   // a payer name a clerk tied to this debtor before
     Name,           // the payer name is (nearly) the debtor's
+    Amount,         // only the amount fits: a suggestion for the clerk, never applied by itself; once
+                    // accepted the allocation is the clerk's (Manual)
     Manual,         // a clerk's own allocation
 };
-QString toCode(MatchMethod method); // virtual_account, reference, alias, name, manual
+QString toCode(MatchMethod method); // virtual_account, reference, alias, name, amount, manual
 std::optional<MatchMethod> matchMethodFromCode(const QString &code);
 
 // An issued invoice that still has money owing.
@@ -123,6 +125,9 @@ struct MatchSettings
     int minNameSimilarity = 750;
     // Two debtors whose names are this close to the payer's (per mille) are a tie: never automatic.
     int nameTieMargin = 30;
+    // A surely identified payer who paid everything open and at most this much more (and at most a
+    // twentieth of what was open) overpaid by a slip: the invoices are paid, the rest kept as credit.
+    money::Yen smallOverpayment{10'000};
 };
 
 // The matching engine: a pure function of its inputs (no database, no clock). Build it once per

@@ -439,6 +439,9 @@ void PaymentService::writeAllocations(const BankTransaction &row, const MatchCan
 {
     billing::InvoiceBook book(m_database);
     const QString stamp = now();
+    // A suggestion only the amount supported is booked as the clerk's own decision.
+    const MatchMethod method =
+        candidate.method == MatchMethod::Amount ? MatchMethod::Manual : candidate.method;
     Yen allocated;
     for (const Allocation &allocation : candidate.allocations) {
         if (allocation.amount <= Yen(0) || !book.addPaid(allocation.invoiceId, allocation.amount))
@@ -450,8 +453,8 @@ void PaymentService::writeAllocations(const BankTransaction &row, const MatchCan
             QStringLiteral(
                 "INSERT INTO payment_allocations (transaction_id, invoice_id, amount, method, confidence, "
                 "reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {row.id, allocation.invoiceId, allocation.amount.value(), toCode(candidate.method),
-             candidate.confidence, candidate.reason, stamp, m_actor});
+            {row.id, allocation.invoiceId, allocation.amount.value(), toCode(method), candidate.confidence,
+             candidate.reason, stamp, m_actor});
         allocated += allocation.amount;
     }
     const int changed = m_database.execPrepared(
@@ -476,7 +479,7 @@ void PaymentService::writeAllocations(const BankTransaction &row, const MatchCan
         allocations.append(
             QJsonArray{QString::number(allocation.invoiceId), QString::number(allocation.amount.value())});
     afterJson.insert(QStringLiteral("allocations"), allocations);
-    afterJson.insert(QStringLiteral("method"), toCode(candidate.method));
+    afterJson.insert(QStringLiteral("method"), toCode(method));
     afterJson.insert(QStringLiteral("confidence"), candidate.confidence);
     audit(row.id, QStringLiteral("match"), stateJson(row), afterJson);
 }

@@ -19,6 +19,7 @@ int main(int argc, char *argv[])
     int paymentLines = 10'000;
     int openInvoices = 100'000;
     quint64 seed = 1;
+    int misses = 0;
     for (qsizetype i = 2; i + 1 < arguments.size(); i += 2) {
         if (arguments.at(i) == QLatin1String("--debtors"))
             debtors = arguments.at(i + 1).toInt();
@@ -28,6 +29,8 @@ int main(int argc, char *argv[])
             paymentLines = arguments.at(i + 1).toInt();
         else if (arguments.at(i) == QLatin1String("--open-invoices"))
             openInvoices = arguments.at(i + 1).toInt();
+        else if (arguments.at(i) == QLatin1String("--misses"))
+            misses = arguments.at(i + 1).toInt();
         else if (arguments.at(i) == QLatin1String("--seed"))
             seed = arguments.at(i + 1).toULongLong();
     }
@@ -36,10 +39,11 @@ int main(int argc, char *argv[])
     if (scenario == QLatin1String("billing") && orderLines > 0)
         return kaishu::bench::runBillingScenario(orderLines, seed);
     if (scenario == QLatin1String("matching") && paymentLines > 0 && openInvoices > 0)
-        return kaishu::bench::runMatchingScenario(paymentLines, openInvoices, seed);
+        return kaishu::bench::runMatchingScenario(paymentLines, openInvoices, seed, misses);
     QTextStream(stderr) << "usage: kaishu-bench debtors [--debtors N] [--seed N]\n"
                            "       kaishu-bench billing [--order-lines N] [--seed N]\n"
-                           "       kaishu-bench matching [--payment-lines N] [--open-invoices N] [--seed N]"
+                           "       kaishu-bench matching [--payment-lines N] [--open-invoices N] [--seed N]\n"
+                           "                             [--misses N]"
                         << Qt::endl;
     return 2;
 }

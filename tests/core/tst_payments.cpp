@@ -356,6 +356,31 @@ private slots:
         }
     }
 
+    void amountOnlySuggestionIsTheClerksDecision()
+    {
+        Fixture f;
+        const billing::Invoice k003 = f.invoicesOf(QStringLiteral("K003")).first();
+        // A parent company pays exactly 鈴木工業's invoice: the amount is the only clue.
+        const QString parent = QStringLiteral("ｶ)ｵｵｿﾞﾗﾎｰﾙﾃﾞｲﾝｸﾞｽ");
+        f.import({notice(clientAccount(), {transfer(QStringLiteral("000601"), 24, 1'100, parent)})});
+        QCOMPARE(f.payments.matchOpen().suggested, 1);
+        const BankTransaction waiting = f.byInquiry(QStringLiteral("000601"));
+        QCOMPARE(waiting.status, TransactionStatus::Suggested);
+        QVERIFY(!waiting.suggestions.isEmpty());
+        const MatchCandidate suggestion = waiting.suggestions.first();
+        QCOMPARE(suggestion.method, MatchMethod::Amount);
+        QCOMPARE(suggestion.allocations, (QList<Allocation>{{k003.id, Yen(1'100)}}));
+
+        // Accepted, it is booked as the clerk's allocation and the parent's name is learned.
+        f.payments.accept(waiting.id, suggestion);
+        const QList<PaymentAllocation> rows = f.payments.allocations(waiting.id);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().method, MatchMethod::Manual);
+        QCOMPARE(f.payments.aliases().size(), 1);
+        QCOMPARE(f.payments.aliases().first().key, parsePayerName(parent).key);
+        QVERIFY(audit::AuditTrail::verify(*f.database).isIntact());
+    }
+
     void paymentForOneInvoiceIsAnAllocation()
     {
         Fixture f;

@@ -279,7 +279,7 @@ void PaymentsViewTest::importShowsTheQueue()
     QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), ui::BankTransactionTableModel::Invoices),
              invoiceOf(QStringLiteral("K002")).number);
     QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), ui::BankTransactionTableModel::Confidence),
-             QStringLiteral("75%"));
+             QStringLiteral("88%"));
     QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), ui::BankTransactionTableModel::SendingBank),
              QStringLiteral("ﾐﾂｲｽﾐﾄﾓ ｼﾝｼﾞﾕｸ"));
     QCOMPARE(shownCell(QStringLiteral("ｻﾄｳｼﾖﾃﾝ"), ui::BankTransactionTableModel::Client),
@@ -331,7 +331,7 @@ void PaymentsViewTest::panelShowsCandidatesWithReasons()
                                QChar::Nbsp + QStringLiteral("yen")),
              qPrintable(invoices));
     QVERIFY2(invoices.contains(QStringLiteral("Transfer fee 440 yen")), qPrintable(invoices));
-    QCOMPARE(cell(ui::CandidateTableModel::Confidence), QStringLiteral("75%"));
+    QCOMPARE(cell(ui::CandidateTableModel::Confidence), QStringLiteral("88%"));
     QVERIFY2(cell(ui::CandidateTableModel::Reason).contains(QStringLiteral("short by 440 yen")),
              qPrintable(cell(ui::CandidateTableModel::Reason)));
     // The reason wraps: its row is taller than one line.
