@@ -2180,6 +2180,22 @@ The list is shown again as it is stored now.</translation>
         <source>all open invoices (%1 yen) paid and %2 yen more, kept as credit</source>
         <translation>all open invoices (%1 yen) paid and %2 yen more, kept as credit</translation>
     </message>
+    <message>
+        <source>The receiving account %1 was changed or removed by someone else since you opened it. Reload it and try again.</source>
+        <translation>The receiving account %1 was changed or removed by someone else since you opened it. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>is already registered as a receiving account</source>
+        <translation>is already registered as a receiving account</translation>
+    </message>
+    <message>
+        <source>is already registered as the payee account of client %1 %2</source>
+        <translation>is already registered as the payee account of client %1 %2</translation>
+    </message>
+    <message>
+        <source>no client has the id %1</source>
+        <translation>no client has the id %1</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::storage</name>
@@ -2411,6 +2427,185 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>Archived by</source>
         <translation>Archived by</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::BankCsvImportDialog</name>
+    <message>
+        <source>Read bank CSV %1</source>
+        <translation>Read bank CSV %1</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. The file is read as you choose; Import is possible once every line reads.</source>
+        <translation>Say which column holds what. The file is read as you choose; Import is possible once every line reads.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Guessed from the header</source>
+        <translation>Guessed from the header</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved mappings</source>
+        <translation>Cannot read the saved mappings</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Saved mapping</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimiter</translation>
+    </message>
+    <message>
+        <source>Header rows</source>
+        <translation>Header rows</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The account this statement is of: its payments are matched to the invoices of the account's client</source>
+        <translation>The account this statement is of: its payments are matched to the invoices of the account's client</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Statement of account</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Date (取引日) *</source>
+        <translation>Date (取引日) *</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>Value date</translation>
+    </message>
+    <message>
+        <source>Amount, signed</source>
+        <translation>Amount, signed</translation>
+    </message>
+    <message>
+        <source>Deposit (入金)</source>
+        <translation>Deposit (入金)</translation>
+    </message>
+    <message>
+        <source>Withdrawal (出金)</source>
+        <translation>Withdrawal (出金)</translation>
+    </message>
+    <message>
+        <source>Payer or description</source>
+        <translation>Payer or description</translation>
+    </message>
+    <message>
+        <source>Inquiry number</source>
+        <translation>Inquiry number</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>EDI information</source>
+        <translation>EDI information</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>* Money comes either as one signed amount or as deposit and withdrawal columns.</source>
+        <translation>* Money comes either as one signed amount or as deposit and withdrawal columns.</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>Save the mapping as</translation>
+    </message>
+    <message>
+        <source>e.g. 三井住友 入出金明細</source>
+        <translation>e.g. 三井住友 入出金明細</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Not stated: any client's debtors may have paid</source>
+        <translation>Not stated: any client's debtors may have paid</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping</source>
+        <translation>Cannot read the mapping</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <source>Choose the date column and either the signed amount or the deposit column.</source>
+        <translation>Choose the date column and either the signed amount or the deposit column.</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name to save it under.</source>
+        <translation>Give the mapping a name to save it under.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read, %1 incoming, from %2 to %3.</source>
+        <translation><numerusform>%n line read, %1 incoming, from %2 to %3.</numerusform><numerusform>%n lines read, %1 incoming, from %2 to %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>Cannot read the accounts</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 %4 %5</source>
+        <translation>%1 — %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4325,14 @@ Server reply: %2</translation>
         <source>&amp;Payments</source>
         <translation>&amp;Payments</translation>
     </message>
+    <message>
+        <source>&amp;Receiving accounts…</source>
+        <translation>&amp;Receiving accounts…</translation>
+    </message>
+    <message>
+        <source>The agency's and clients' bank accounts whose statements are imported as payments</source>
+        <translation>The agency's and clients' bank accounts whose statements are imported as payments</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::ManualAllocationDialog</name>
@@ -4484,6 +4687,38 @@ Server reply: %2</translation>
         <source>Bank file imported</source>
         <translation>Bank file imported</translation>
     </message>
+    <message>
+        <source>Cannot save the mapping</source>
+        <translation>Cannot save the mapping</translation>
+    </message>
+    <message>
+        <source>Issue re&amp;ceipt…</source>
+        <translation>Issue re&amp;ceipt…</translation>
+    </message>
+    <message>
+        <source>A receipt (領収書) for an invoice this payment paid</source>
+        <translation>A receipt (領収書) for an invoice this payment paid</translation>
+    </message>
+    <message>
+        <source>Cannot read the invoices</source>
+        <translation>Cannot read the invoices</translation>
+    </message>
+    <message>
+        <source>%1 (paid %2)</source>
+        <translation>%1 (paid %2)</translation>
+    </message>
+    <message>
+        <source>Issue receipt</source>
+        <translation>Issue receipt</translation>
+    </message>
+    <message>
+        <source>Receipts cover all the money this payment paid on its invoices already.</source>
+        <translation>Receipts cover all the money this payment paid on its invoices already.</translation>
+    </message>
+    <message>
+        <source>The payment paid several invoices. Receipt for:</source>
+        <translation>The payment paid several invoices. Receipt for:</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::PostgresConnectDialog</name>
@@ -4603,6 +4838,122 @@ Received without a receipt: %4</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ReceivingAccountForm</name>
+    <message>
+        <source>Receiving account</source>
+        <translation>Receiving account</translation>
+    </message>
+    <message>
+        <source>Agency (its own account)</source>
+        <translation>Agency (its own account)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation>4 digits</translation>
+    </message>
+    <message>
+        <source>3 digits</source>
+        <translation>3 digits</translation>
+    </message>
+    <message>
+        <source>7 digits</source>
+        <translation>7 digits</translation>
+    </message>
+    <message>
+        <source>Half-width kana as the bank prints it</source>
+        <translation>Half-width kana as the bank prints it</translation>
+    </message>
+    <message>
+        <source>not in the bank directory</source>
+        <translation>not in the bank directory</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ReceivingAccountTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ReceivingAccounts</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ReceivingAccountsDialog</name>
+    <message>
+        <source>Receiving accounts</source>
+        <translation>Receiving accounts</translation>
+    </message>
+    <message>
+        <source>Bank statements of these accounts are imported as payments; those of a client's account are matched with that client's invoices. A client's payee account is known already and is not listed here.</source>
+        <translation>Bank statements of these accounts are imported as payments; those of a client's account are matched with that client's invoices. A client's payee account is known already and is not listed here.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Cannot read the receiving accounts</source>
+        <translation>Cannot read the receiving accounts</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add receiving account</source>
+        <translation>Add receiving account</translation>
+    </message>
+    <message>
+        <source>Edit receiving account</source>
+        <translation>Edit receiving account</translation>
+    </message>
+    <message>
+        <source>Remove the receiving account %1 %2 %3 of %4?
+
+Payments imported already keep their client.</source>
+        <translation>Remove the receiving account %1 %2 %3 of %4?
+
+Payments imported already keep their client.</translation>
+    </message>
+    <message>
+        <source>Remove receiving account</source>
+        <translation>Remove receiving account</translation>
+    </message>
+    <message>
+        <source>Cannot remove the receiving account</source>
+        <translation>Cannot remove the receiving account</translation>
     </message>
 </context>
 <context>

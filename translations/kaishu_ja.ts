@@ -2192,6 +2192,22 @@ The list is shown again as it is stored now.</source>
         <source>all open invoices (%1 yen) paid and %2 yen more, kept as credit</source>
         <translation>未回収請求書すべて（%1 円）を消込、超過分 %2 円は預り金として保留</translation>
     </message>
+    <message>
+        <source>The receiving account %1 was changed or removed by someone else since you opened it. Reload it and try again.</source>
+        <translation>入金口座 %1 は開いた後に他の利用者が変更または削除しました。読み直してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>is already registered as a receiving account</source>
+        <translation>は入金口座として登録済みです</translation>
+    </message>
+    <message>
+        <source>is already registered as the payee account of client %1 %2</source>
+        <translation>は依頼者 %1 %2 の振込先口座として登録済みです</translation>
+    </message>
+    <message>
+        <source>no client has the id %1</source>
+        <translation>ID %1 の依頼者はありません</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::storage</name>
@@ -2425,6 +2441,189 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>Archived by</source>
         <translation>保存者</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::BankCsvImportDialog</name>
+    <message>
+        <source>Read bank CSV %1</source>
+        <translation>銀行CSVの読込 %1</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. The file is read as you choose; Import is possible once every line reads.</source>
+        <translation>どの列に何があるかを指定してください。指定のたびにファイルを読み直し、全行が読めると取込できます。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Guessed from the header</source>
+        <translation>見出し行から推定</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved mappings</source>
+        <translation>保存済みの列設定を読み込めません</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>保存済みの列設定</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（BOM付き）</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>区切り文字</translation>
+    </message>
+    <message>
+        <source>Header rows</source>
+        <translation>見出し行数</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>The account this statement is of: its payments are matched to the invoices of the account&apos;s client</source>
+        <translation>この明細の口座。入金はその口座の依頼者の請求書と照合されます</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>明細の口座</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Date (取引日) *</source>
+        <translation>取引日 *</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>Amount, signed</source>
+        <translation>金額（符号付き）</translation>
+    </message>
+    <message>
+        <source>Deposit (入金)</source>
+        <translation>入金額</translation>
+    </message>
+    <message>
+        <source>Withdrawal (出金)</source>
+        <translation>出金額</translation>
+    </message>
+    <message>
+        <source>Payer or description</source>
+        <translation>振込依頼人・摘要</translation>
+    </message>
+    <message>
+        <source>Inquiry number</source>
+        <translation>照会番号</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>EDI information</source>
+        <translation>EDI情報</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>* Money comes either as one signed amount or as deposit and withdrawal columns.</source>
+        <translation>* 金額は符号付きの1列、または入金額・出金額の2列で指定します。</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>列設定を次の名前で保存</translation>
+    </message>
+    <message>
+        <source>e.g. 三井住友 入出金明細</source>
+        <translation>例: 三井住友 入出金明細</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取込(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Not stated: any client&apos;s debtors may have paid</source>
+        <translation>指定なし（全依頼者の債務者から照合）</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping</source>
+        <translation>列設定を読み込めません</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1列目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— ファイルにない —</translation>
+    </message>
+    <message>
+        <source>Choose the date column and either the signed amount or the deposit column.</source>
+        <translation>取引日の列と、符号付き金額または入金額の列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name to save it under.</source>
+        <translation>保存する列設定の名前を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read, %1 incoming, from %2 to %3.</source>
+        <translation>
+            <numerusform>%n 行を読込、うち入金 %1 件（%2〜%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>口座を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 %4 %5</source>
+        <translation>%1 — %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>当社</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4375,14 @@ The language changes the next time Kaishu starts.</translation>
         <source>&amp;Payments</source>
         <translation>入金(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Receiving accounts…</source>
+        <translation>入金口座(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s and clients&apos; bank accounts whose statements are imported as payments</source>
+        <translation>入金明細を取り込む当社・依頼者の銀行口座</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::ManualAllocationDialog</name>
@@ -4534,6 +4741,38 @@ The language changes the next time Kaishu starts.</translation>
         <source>Bank file imported</source>
         <translation>入金明細の取込完了</translation>
     </message>
+    <message>
+        <source>Cannot save the mapping</source>
+        <translation>列設定を保存できません</translation>
+    </message>
+    <message>
+        <source>Issue re&amp;ceipt…</source>
+        <translation>領収書を発行(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A receipt (領収書) for an invoice this payment paid</source>
+        <translation>この入金で支払われた請求書の領収書</translation>
+    </message>
+    <message>
+        <source>Cannot read the invoices</source>
+        <translation>請求書を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 (paid %2)</source>
+        <translation>%1（入金 %2）</translation>
+    </message>
+    <message>
+        <source>Issue receipt</source>
+        <translation>領収書の発行</translation>
+    </message>
+    <message>
+        <source>Receipts cover all the money this payment paid on its invoices already.</source>
+        <translation>この入金で支払われた金額は、すべて発行済みの領収書に含まれています。</translation>
+    </message>
+    <message>
+        <source>The payment paid several invoices. Receipt for:</source>
+        <translation>この入金は複数の請求書に充当されています。領収書を発行する請求書:</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::PostgresConnectDialog</name>
@@ -4653,6 +4892,122 @@ Received without a receipt: %4</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ReceivingAccountForm</name>
+    <message>
+        <source>Receiving account</source>
+        <translation>入金口座</translation>
+    </message>
+    <message>
+        <source>Agency (its own account)</source>
+        <translation>当社（自社口座）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation>4桁</translation>
+    </message>
+    <message>
+        <source>3 digits</source>
+        <translation>3桁</translation>
+    </message>
+    <message>
+        <source>7 digits</source>
+        <translation>7桁</translation>
+    </message>
+    <message>
+        <source>Half-width kana as the bank prints it</source>
+        <translation>銀行の印字どおりの半角カナ</translation>
+    </message>
+    <message>
+        <source>not in the bank directory</source>
+        <translation>金融機関一覧にありません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ReceivingAccountTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>当社</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>保有者</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支店</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ReceivingAccounts</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ReceivingAccountsDialog</name>
+    <message>
+        <source>Receiving accounts</source>
+        <translation>入金口座</translation>
+    </message>
+    <message>
+        <source>Bank statements of these accounts are imported as payments; those of a client&apos;s account are matched with that client&apos;s invoices. A client&apos;s payee account is known already and is not listed here.</source>
+        <translation>これらの口座の入出金明細は入金として取り込まれ、依頼者の口座の入金はその依頼者の請求書と照合されます。依頼者の振込先口座は登録済みのため、ここには表示されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cannot read the receiving accounts</source>
+        <translation>入金口座を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add receiving account</source>
+        <translation>入金口座の追加</translation>
+    </message>
+    <message>
+        <source>Edit receiving account</source>
+        <translation>入金口座の編集</translation>
+    </message>
+    <message>
+        <source>Remove the receiving account %1 %2 %3 of %4?
+
+Payments imported already keep their client.</source>
+        <translation>%4 の入金口座 %1 %2 %3 を削除しますか？
+
+取込済みの入金の依頼者は変わりません。</translation>
+    </message>
+    <message>
+        <source>Remove receiving account</source>
+        <translation>入金口座の削除</translation>
+    </message>
+    <message>
+        <source>Cannot remove the receiving account</source>
+        <translation>入金口座を削除できません</translation>
     </message>
 </context>
 <context>

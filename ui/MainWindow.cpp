@@ -16,6 +16,7 @@
 #include "OrderView.h"
 #include "PaymentsView.h"
 #include "PostgresConnectDialog.h"
+#include "ReceivingAccountsDialog.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "audit/AuditTrail.h"
@@ -207,6 +208,11 @@ void MainWindow::createActions()
     m_mailServerAction->setToolTip(tr("The server invoices are e-mailed through"));
     connect(m_mailServerAction, &QAction::triggered, this, &MainWindow::editMailServer);
 
+    m_receivingAccountsAction = new QAction(tr("&Receiving accounts…"), this);
+    m_receivingAccountsAction->setToolTip(
+        tr("The agency's and clients' bank accounts whose statements are imported as payments"));
+    connect(m_receivingAccountsAction, &QAction::triggered, this, &MainWindow::editReceivingAccounts);
+
     m_archiveAction = new QAction(tr("Search &archived documents…"), this);
     m_archiveAction->setToolTip(tr("Issued documents as kept, by date, amount, counterparty and number"));
     connect(m_archiveAction, &QAction::triggered, this, &MainWindow::searchArchive);
@@ -291,6 +297,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_agencyAction);
     file->addAction(m_mailServerAction);
+    file->addAction(m_receivingAccountsAction);
     file->addAction(m_backupAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -316,6 +323,7 @@ void MainWindow::createMenus()
     billing->addSeparator();
     billing->addAction(m_paymentsAreaAction);
     billing->addAction(m_importBankFileAction);
+    billing->addAction(m_receivingAccountsAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_debtorsAreaAction);
@@ -390,9 +398,10 @@ void MainWindow::updateDatabaseStatus()
     setWindowTitle(
         open ? tr("Kaishu — %1").arg(QFileInfo(name).fileName().isEmpty() ? name : QFileInfo(name).fileName())
              : tr("Kaishu"));
-    for (QAction *action : {m_importClientsAction, m_importDebtorsAction, m_importOrdersAction,
-                            m_exportClientsAction, m_exportDebtorsAction, m_agencyAction, m_mailServerAction,
-                            m_archiveAction, m_billingRunAction, m_importBankFileAction, m_backupAction})
+    for (QAction *action :
+         {m_importClientsAction, m_importDebtorsAction, m_importOrdersAction, m_exportClientsAction,
+          m_exportDebtorsAction, m_agencyAction, m_mailServerAction, m_receivingAccountsAction,
+          m_archiveAction, m_billingRunAction, m_importBankFileAction, m_backupAction})
         action->setEnabled(open);
 }
 
@@ -551,6 +560,14 @@ void MainWindow::editMailServer()
         dialog->exec();
         delete dialog;
     }
+}
+
+void MainWindow::editReceivingAccounts()
+{
+    if (!m_workspace->isOpen())
+        return;
+    ReceivingAccountsDialog dialog(m_workspace, this);
+    dialog.exec();
 }
 
 ArchiveSearchDialog *MainWindow::searchArchive()

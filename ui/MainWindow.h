@@ -82,6 +82,7 @@ private:
     void importOrders();
     void editAgencyProfile();
     void editMailServer();
+    void editReceivingAccounts();
     void updateAreaActions();
     void exportParties(parties::ImportKind kind);
     void backup();
@@ -114,6 +115,7 @@ private:
     QAction *m_importBankFileAction = nullptr;
     QAction *m_agencyAction = nullptr;
     QAction *m_mailServerAction = nullptr;
+    QAction *m_receivingAccountsAction = nullptr;
     QAction *m_archiveAction = nullptr;
     QAction *m_billingRunAction = nullptr;
     QAction *m_exportClientsAction = nullptr;

@@ -1,11 +1,15 @@
 #include "PaymentsView.h"
 
+#include "BankCsvImportDialog.h"
+#include "payments/ZenginReader.h"
+
 #include "BankTransactionTableModel.h"
 #include "BillingNames.h"
 #include "ColumnWidths.h"
 #include "ListViews.h"
 #include "ManualAllocationDialog.h"
 #include "MasterDetailLayout.h"
+#include "ReceiptDialog.h"
 #include "ServiceErrors.h"
 #include "SuggestionPanel.h"
 #include "Workspace.h"
@@ -20,6 +24,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -222,13 +227,18 @@ void PaymentsView::createActions()
            "waits; you say why"));
     connect(m_reverseAction, &QAction::triggered, this, &PaymentsView::reverseSelected);
 
+    m_receiptAction = new QAction(tr("Issue re&ceipt…"), this);
+    m_receiptAction->setToolTip(tr("A receipt (領収書) for an invoice this payment paid"));
+    connect(m_receiptAction, &QAction::triggered, this, [this] { issueReceipt(); });
+
     for (QAction *action : paymentActions())
         inView(action);
 }
 
 QList<QAction *> PaymentsView::paymentActions() const
 {
-    return {m_acceptAction, m_nextAction, m_manualAction, m_feeAction, m_otherIncomeAction, m_reverseAction};
+    return {m_acceptAction,      m_nextAction,    m_manualAction, m_feeAction,
+            m_otherIncomeAction, m_reverseAction, m_receiptAction};
 }
 
 int PaymentsView::visibleRowCount() const
@@ -269,8 +279,13 @@ void PaymentsView::applyFilter()
     } catch (const storage::StorageError &error) {
         QMessageBox::warning(this, tr("Cannot read the payments"), error.message());
     }
-    if (current)
+    if (current) {
         selectTransaction(current->id);
+    } else {
+        // Nothing chosen yet: the first waiting payment, so Enter accepts at once.
+        const QList<qint64> order = shownIds();
+        selectWaitingAfter(order, order.size() - 1);
+    }
 }
 
 void PaymentsView::reload()
@@ -281,8 +296,13 @@ void PaymentsView::reload()
     } catch (const storage::StorageError &error) {
         QMessageBox::warning(this, tr("Cannot read the payments"), error.message());
     }
-    if (current)
+    if (current) {
         selectTransaction(current->id);
+    } else {
+        // Nothing chosen yet: the first waiting payment, so Enter accepts at once.
+        const QList<qint64> order = shownIds();
+        selectWaitingAfter(order, order.size() - 1);
+    }
 }
 
 void PaymentsView::updateTotals()
@@ -345,6 +365,8 @@ void PaymentsView::updateActions()
     m_feeAction->setEnabled(decidable);
     m_otherIncomeAction->setEnabled(decidable);
     m_reverseAction->setEnabled(current && isReversible(current->status));
+    m_receiptAction->setEnabled(current && current->status == TransactionStatus::Matched &&
+                                current->allocated > money::Yen(0));
 }
 
 QList<qint64> PaymentsView::shownIds() const
@@ -531,6 +553,85 @@ void PaymentsView::dropEvent(QDropEvent *event)
     importDropped(event->mimeData());
 }
 
+ReceiptDialog *PaymentsView::issueReceipt(const std::function<int(const QStringList &)> &chooseInvoice)
+{
+    const std::optional<BankTransaction> current = currentTransaction();
+    if (!current || current->status != TransactionStatus::Matched)
+        return nullptr;
+    // The invoices the payment paid on which received money is not yet covered by a receipt.
+    QList<billing::Invoice> due;
+    QStringList choices;
+    if (!ServiceErrors::run(this, tr("Cannot read the invoices"), [&] {
+            for (const payments::PaymentAllocation &allocation :
+                 m_workspace->payments().allocations(current->id)) {
+                if (allocation.reversed ||
+                    std::any_of(due.cbegin(), due.cend(), [&](const billing::Invoice &invoice) {
+                        return invoice.id == allocation.invoiceId;
+                    }))
+                    continue;
+                const std::optional<billing::Invoice> invoice =
+                    m_workspace->invoices().book().invoice(allocation.invoiceId);
+                if (!invoice || ReceiptDialog::unreceipted(m_workspace, *invoice) <= money::Yen(0))
+                    continue;
+                due.append(*invoice);
+                choices.append(
+                    tr("%1 (paid %2)").arg(invoice->number, BillingNames::yenText(allocation.amount)));
+            }
+        }))
+        return nullptr;
+    if (due.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Issue receipt"),
+            tr("Receipts cover all the money this payment paid on its invoices already."));
+        return nullptr;
+    }
+    int chosen = 0;
+    if (due.size() > 1) {
+        if (chooseInvoice) {
+            chosen = chooseInvoice(choices);
+        } else {
+            bool ok = false;
+            const QString choice = QInputDialog::getItem(
+                this, tr("Issue receipt"), tr("The payment paid several invoices. Receipt for:"), choices, 0,
+                false, &ok);
+            chosen = ok ? int(choices.indexOf(choice)) : -1;
+        }
+        if (chosen < 0 || chosen >= due.size())
+            return nullptr;
+    }
+    auto *dialog = new ReceiptDialog(m_workspace, due.at(chosen).id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ReceiptDialog::issued, m_workspace, &Workspace::notifyBillingChanged);
+    dialog->show();
+    return dialog;
+}
+
+bool PaymentsView::chooseCsvMapping(const QByteArray &bytes, const QString &name,
+                                    payments::ImportOptions &options, QWidget &progress)
+{
+    // Zengin files describe themselves, and a file seen before is not read again: no questions.
+    bool known = payments::ZenginReader::looksLikeZengin(bytes);
+    if (!known && !ServiceErrors::run(this, tr("Cannot import %1").arg(name), [&] {
+            known = m_workspace->payments().importedBefore(bytes).has_value();
+        }))
+        return false;
+    if (known)
+        return true;
+    progress.hide();
+    BankCsvImportDialog dialog(m_workspace, bytes, name, this);
+    const bool chosen = dialog.exec() == QDialog::Accepted;
+    progress.show();
+    if (!chosen)
+        return false;
+    options.format = payments::BankFileFormat::Csv;
+    options.csvMapping = dialog.mapping();
+    options.statementAccount = dialog.statementAccount();
+    return !dialog.saveMapping() || ServiceErrors::run(this, tr("Cannot save the mapping"), [&] {
+        m_workspace->payments().saveMapping(*options.csvMapping);
+    });
+}
+
 bool PaymentsView::importFiles(const QStringList &paths)
 {
     if (!m_workspace->isOpen() || paths.isEmpty())
@@ -551,8 +652,23 @@ bool PaymentsView::importFiles(const QStringList &paths)
         progress.setLabelText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
         QApplication::processEvents();
         FileOutcome outcome{QFileInfo(path).fileName(), {}};
-        if (!ServiceErrors::run(this, tr("Cannot import %1").arg(outcome.name),
-                                [&] { outcome.summary = m_workspace->payments().importFile(path); })) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            allRead = false;
+            progress.hide();
+            QMessageBox::warning(this, tr("Cannot import %1").arg(outcome.name), file.errorString());
+            progress.show();
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        payments::ImportOptions options;
+        if (!chooseCsvMapping(bytes, outcome.name, options, progress)) {
+            allRead = false;
+            continue;
+        }
+        if (!ServiceErrors::run(this, tr("Cannot import %1").arg(outcome.name), [&] {
+                outcome.summary = m_workspace->payments().importBytes(bytes, outcome.name, options);
+            })) {
             allRead = false;
             continue;
         }

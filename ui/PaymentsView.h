@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payments/Payments.h"
+#include "payments/PaymentService.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -23,6 +23,7 @@ namespace kaishu::ui {
 
 class BankTransactionTableModel;
 class ManualAllocationDialog;
+class ReceiptDialog;
 class SuggestionPanel;
 class Workspace;
 
@@ -56,6 +57,7 @@ public:
     QAction *feeAction() const { return m_feeAction; }
     QAction *otherIncomeAction() const { return m_otherIncomeAction; }
     QAction *reverseAction() const { return m_reverseAction; }
+    QAction *receiptAction() const { return m_receiptAction; }
     // The decisions on the selected payment, in button and context-menu order.
     QList<QAction *> paymentActions() const;
 
@@ -74,6 +76,10 @@ public:
     // Opens the manual allocation for the selected payment (window-modal, not blocking); nullptr when
     // the selected payment cannot be allocated.
     ManualAllocationDialog *allocateManually();
+    // Opens the receipt (領収書) for an invoice the selected matched payment paid and no receipt
+    // covers yet; with several such invoices the clerk picks one (chooseInvoice answers in tests).
+    // nullptr when there is none (the clerk is told) or the clerk cancels.
+    ReceiptDialog *issueReceipt(const std::function<int(const QStringList &choices)> &chooseInvoice = {});
 
     void saveSettings() const;
     void restoreSettings();
@@ -111,6 +117,11 @@ private:
     // Runs a decision on the current payment and moves on to the next waiting one when it went through.
     void decide(const QString &failureTitle,
                 const std::function<void(const payments::BankTransaction &)> &call);
+    // For a bank CSV not imported before, asks the clerk for the column mapping and the account
+    // (BankCsvImportDialog) and puts them into options, saving the mapping when asked. False when the
+    // clerk cancels or something fails (already told).
+    bool chooseCsvMapping(const QByteArray &bytes, const QString &name, payments::ImportOptions &options,
+                          QWidget &progress);
 
     Workspace *m_workspace;
     BankTransactionTableModel *m_model = nullptr;
@@ -133,6 +144,7 @@ private:
     QAction *m_feeAction = nullptr;
     QAction *m_otherIncomeAction = nullptr;
     QAction *m_reverseAction = nullptr;
+    QAction *m_receiptAction = nullptr;
 };
 
 } // namespace kaishu::ui

@@ -192,20 +192,26 @@ QList<FieldError> validate(const Client &client)
     }
     checkOptional(errors, QStringLiteral("postal_code"), client.postalCode, isValidPostalCode);
     limitLength(errors, QStringLiteral("address"), client.address, 200);
-    if (!client.payeeAccount.isEmpty()) {
-        const BankAccount &account = client.payeeAccount;
-        QString reason;
-        if (!isValidBankCode(account.bankCode, &reason))
-            errors.append({QStringLiteral("bank_code"), reason});
-        if (!isValidBranchCode(account.branchCode, &reason))
-            errors.append({QStringLiteral("branch_code"), reason});
-        if (!isValidAccountNumber(account.accountNumber, &reason))
-            errors.append({QStringLiteral("account_number"), reason});
-        if (account.accountName.trimmed().isEmpty())
-            errors.append({QStringLiteral("account_name"), Text::tr("is required with a bank account")});
-        else
-            checkOptional(errors, QStringLiteral("account_name"), account.accountName, isValidPayerName);
-    }
+    // A client without a payee account is allowed; one that has an account has all of it.
+    if (!client.payeeAccount.isEmpty())
+        errors += validate(client.payeeAccount);
+    return errors;
+}
+
+QList<FieldError> validate(const BankAccount &account)
+{
+    QList<FieldError> errors;
+    QString reason;
+    if (!isValidBankCode(account.bankCode, &reason))
+        errors.append({QStringLiteral("bank_code"), reason});
+    if (!isValidBranchCode(account.branchCode, &reason))
+        errors.append({QStringLiteral("branch_code"), reason});
+    if (!isValidAccountNumber(account.accountNumber, &reason))
+        errors.append({QStringLiteral("account_number"), reason});
+    if (account.accountName.trimmed().isEmpty())
+        errors.append({QStringLiteral("account_name"), Text::tr("is required with a bank account")});
+    else
+        checkOptional(errors, QStringLiteral("account_name"), account.accountName, isValidPayerName);
     return errors;
 }
 

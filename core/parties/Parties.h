@@ -95,6 +95,8 @@ struct Account
 };
 
 QList<FieldError> validate(const Client &client);
+// Every part of a bank account present and well formed (codes, number, holder as the bank prints it).
+QList<FieldError> validate(const BankAccount &account);
 QList<FieldError> validate(const Debtor &debtor);
 QList<FieldError> validate(const Account &account);
 

@@ -166,6 +166,18 @@ std::optional<CsvMapping> CsvMapping::fromJson(const QJsonObject &json)
     return mapping;
 }
 
+int CsvMapping::positionIn(const CsvColumn &column, const QStringList &headerRow)
+{
+    if (column.header.isEmpty())
+        return column.index;
+    const QString wanted = normalizedHeader(column.header);
+    for (qsizetype i = 0; i < headerRow.size(); ++i) {
+        if (normalizedHeader(headerRow.at(i)) == wanted)
+            return int(i);
+    }
+    return -1;
+}
+
 std::optional<CsvMapping> CsvMapping::guess(const QByteArray &bytes)
 {
     const io::TextEncoding encoding = io::detectEncoding(bytes);

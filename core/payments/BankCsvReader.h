@@ -57,6 +57,10 @@ struct CsvMapping
     // お預り金額, 入金額, お引出し金額, 出金額, 摘要, 振込依頼人名, 残高, 照会番号 …) in the first
     // records of the file, or nothing when no record reads as such a header.
     static std::optional<CsvMapping> guess(const QByteArray &bytes);
+    // Where a column is in a file whose last header row is headerRow: its header name found there
+    // (compared as the reader compares them: width, spaces and a (円) unit ignored), else its
+    // position; -1 when unset or not found.
+    static int positionIn(const CsvColumn &column, const QStringList &headerRow);
 
     friend bool operator==(const CsvMapping &, const CsvMapping &) = default;
 };

@@ -35,6 +35,11 @@ struct Text
 const QString TransactionEntity = QStringLiteral("bank_transaction");
 const QString StatementEntity = QStringLiteral("bank_statement");
 
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -170,20 +175,26 @@ ImportSummary PaymentService::importFile(const QString &path, const ImportOption
     return importBytes(file.readAll(), QFileInfo(path).fileName(), options);
 }
 
+std::optional<QDateTime> PaymentService::importedBefore(const QByteArray &bytes) const
+{
+    QSqlQuery previous = m_database.exec(
+        QStringLiteral("SELECT imported_at FROM bank_statements WHERE file_sha256 = ? ORDER BY id LIMIT 1"),
+        {sha256Of(bytes)});
+    if (!previous.next())
+        return std::nullopt;
+    return QDateTime::fromString(previous.value(0).toString(), Qt::ISODateWithMs);
+}
+
 ImportSummary PaymentService::importBytes(const QByteArray &bytes, const QString &fileName,
                                           const ImportOptions &options)
 {
     ImportSummary summary;
-    const QString sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    QSqlQuery previous = m_database.exec(
-        QStringLiteral("SELECT imported_at FROM bank_statements WHERE file_sha256 = ? ORDER BY id LIMIT 1"),
-        {sha256});
-    if (previous.next()) {
+    if (const std::optional<QDateTime> previous = importedBefore(bytes)) {
         summary.alreadyImported = true;
-        summary.previousImport = QDateTime::fromString(previous.value(0).toString(), Qt::ISODateWithMs);
+        summary.previousImport = *previous;
         return summary;
     }
+    const QString sha256 = sha256Of(bytes);
 
     BankFileFormat format = options.format;
     if (format == BankFileFormat::Auto)
@@ -193,8 +204,10 @@ ImportSummary PaymentService::importBytes(const QByteArray &bytes, const QString
         read = ZenginReader::read(
             bytes, {ZenginDateStyle::Auto, options.today.isValid() ? options.today : QDate::currentDate()});
     } else {
-        std::optional<CsvMapping> csvMapping =
-            options.mappingName.isEmpty() ? CsvMapping::guess(bytes) : mapping(options.mappingName);
+        std::optional<CsvMapping> csvMapping = options.csvMapping;
+        if (!csvMapping)
+            csvMapping =
+                options.mappingName.isEmpty() ? CsvMapping::guess(bytes) : mapping(options.mappingName);
         if (!csvMapping) {
             summary.problems.append(
                 {0,
@@ -206,6 +219,10 @@ ImportSummary PaymentService::importBytes(const QByteArray &bytes, const QString
             return summary;
         }
         read = BankCsvReader::read(bytes, *csvMapping);
+        if (!options.statementAccount.accountNumber.isEmpty()) {
+            for (BankStatement &statement : read.statements)
+                statement.account = options.statementAccount;
+        }
     }
     if (!read.ok()) {
         summary.problems = read.problems;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "payments/BankCsvReader.h"
 #include "payments/Payments.h"
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,8 +19,6 @@ class Database;
 
 namespace kaishu::payments {
 
-struct CsvMapping;
-
 enum class BankFileFormat { Auto, Zengin, Csv };
 QString toCode(BankFileFormat format); // auto, zengin, csv
 std::optional<BankFileFormat> bankFileFormatFromCode(const QString &code);
@@ -26,7 +26,11 @@ std::optional<BankFileFormat> bankFileFormatFromCode(const QString &code);
 struct ImportOptions
 {
     BankFileFormat format = BankFileFormat::Auto;
-    QString mappingName; // a saved CSV mapping; empty: guessed from the header
+    QString mappingName;                  // a saved CSV mapping; empty: guessed from the header
+    std::optional<CsvMapping> csvMapping; // the clerk's mapping for this file: wins over mappingName
+    // The account a CSV statement is of (bank exports rarely say): it gives the payments their
+    // client. Ignored when empty, and for Zengin files, which name their account.
+    StatementAccount statementAccount;
     bool dryRun = false; // read and check everything, keep nothing
     QDate today;         // anchors a Zengin file's six-digit dates (invalid: the clock's today)
 };
@@ -59,6 +63,9 @@ public:
     ImportSummary importFile(const QString &path, const ImportOptions &options = {});
     ImportSummary importBytes(const QByteArray &bytes, const QString &fileName,
                               const ImportOptions &options = {});
+    // When a file with exactly these bytes was imported (first), or nothing: such a file is not
+    // read again.
+    std::optional<QDateTime> importedBefore(const QByteArray &bytes) const;
     // A payment typed in by a clerk (format manual): amount, dates and payer as the bank would.
     BankTransaction addManual(const StatementLine &line);
 

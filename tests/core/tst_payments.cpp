@@ -218,6 +218,39 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("bank_transactions")), 0);
     }
 
+    void csvWithTheClerksMappingAndAccount()
+    {
+        Fixture f;
+        // An export with headers no guess knows: the clerk says which column is which, and which
+        // account the statement is of (C001's), so the payments belong to C001.
+        const QByteArray bytes = QStringLiteral("day,in,who\n2026/11/24,5000,ﾀﾅｶ ﾀﾛｳ\n").toUtf8();
+        CsvMapping mapping;
+        mapping.accountDate.index = 0;
+        mapping.deposit.header = QStringLiteral("in");
+        mapping.payerName.index = 2;
+        ImportOptions options;
+        options.csvMapping = mapping;
+        options.statementAccount = clientAccount();
+        const ImportSummary summary = f.payments.importBytes(bytes, QStringLiteral("export.csv"), options);
+        QVERIFY(summary.committed);
+        QCOMPARE(summary.newLines, 1);
+        const QList<BankTransaction> rows = f.payments.transactions();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().line.amount, Yen(5'000));
+        QCOMPARE(rows.first().line.payerName, QStringLiteral("ﾀﾅｶ ﾀﾛｳ"));
+        QCOMPARE(
+            rows.first().clientId,
+            f.database->scalar(QStringLiteral("SELECT id FROM clients WHERE code = 'C001'")).toLongLong());
+        // A mapping that misses the money column is refused before anything is read.
+        options.csvMapping = CsvMapping{};
+        options.csvMapping->accountDate.index = 0;
+        const ImportSummary incomplete =
+            f.payments.importBytes(bytes + "2026/11/25,1,x\n", QStringLiteral("export2.csv"), options);
+        QVERIFY(!incomplete.committed);
+        QVERIFY(!incomplete.problems.isEmpty());
+        QCOMPARE(f.count(QStringLiteral("bank_transactions")), 1);
+    }
+
     void matchingAppliesSuggestsAndLeavesTheUnknown()
     {
         Fixture f;

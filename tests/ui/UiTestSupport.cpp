@@ -155,7 +155,7 @@ QStringList englishCaptions(QWidget *root)
     // HTML markup is not text; formats and protocols keep their Latin names in Japanese; dotted
     // names (files, hosts) are data.
     const QRegularExpression notWords(QStringLiteral(
-        "(Ctrl|Shift|Alt)\\+|\\{[^}]*\\}|<[^>]*>|\\b(PDF|XML|SHA|SMTP|STARTTLS|SSL|TLS|JP PINT|PEM)\\b|"
+        "(Ctrl|Shift|Alt)\\+|\\{[^}]*\\}|<[^>]*>|\\b(PDF|XML|SHA|SMTP|STARTTLS|SSL|TLS|JP PINT|PEM|UTF-8|Shift_JIS|EDI|CSV|BOM)\\b|"
         "[\\w-]+(\\.[\\w-]+)+"));
     QStringList found;
     for (const QString &caption : captionsOf(root)) {

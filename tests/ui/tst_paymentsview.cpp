@@ -5,11 +5,13 @@
 // dropped on the view, a broken file refused with its problems; and pictures of the area in English
 // and Japanese, with no English word left on the Japanese ones.
 
+#include "BankCsvImportDialog.h"
 #include "BankTransactionTableModel.h"
 #include "BillingNames.h"
 #include "MainWindow.h"
 #include "ManualAllocationDialog.h"
 #include "PaymentsView.h"
+#include "ReceiptDialog.h"
 #include "SuggestionPanel.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
@@ -27,10 +29,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -168,9 +173,11 @@ private slots:
     void reverseAsksWhyAndRestores();
     void manualAllocationSplitsAndRefusesOverAllocation();
     void markAsOtherIncomeAndFee();
+    void receiptForAMatchedPayment();
     void droppedFileIsImported();
     void droppedOnTheMainWindowIsImported();
     void brokenFileIsRefusedWithItsProblems();
+    void csvAsksForItsColumnsAndAccount();
     void picturesInEnglish();
     // Last: it switches the application to Japanese.
     void picturesInJapanese();
@@ -619,6 +626,39 @@ void PaymentsViewTest::droppedOnTheMainWindowIsImported()
     QVERIFY(tests::saveShot(&window, ShotFolder, QStringLiteral("main-window-en")));
 }
 
+void PaymentsViewTest::receiptForAMatchedPayment()
+{
+    // K001 paid into its virtual account: matched at import.
+    const BankTransaction paid = byInquiry(QStringLiteral("000301"));
+    QCOMPARE(paid.status, TransactionStatus::Matched);
+    showStatus(m_view, QString());
+    m_view->selectTransaction(paid.id);
+    QVERIFY(m_view->receiptAction()->isEnabled());
+    QPointer<ui::ReceiptDialog> dialog = m_view->issueReceipt();
+    QVERIFY(dialog);
+    QVERIFY(dialog->issue());
+    QVERIFY(dialog->receipt().has_value());
+    QCOMPARE(dialog->receipt()->tax.gross, paid.allocated);
+    dialog->close();
+    QTRY_VERIFY(dialog.isNull());
+
+    // Covered now: the clerk is told, and no second receipt is offered.
+    QString text;
+    {
+        tests::DialogAnswers answers({tests::press(QMessageBox::Ok, &text)});
+        QVERIFY(!m_view->issueReceipt());
+        QVERIFY(answers.allAnswered());
+    }
+    QVERIFY2(text.contains(QStringLiteral("Receipts cover all")), qPrintable(text));
+
+    // A payment still waiting has no receipt to give.
+    const QList<BankTransaction> waiting =
+        m_workspace->payments().transactions(payments::TransactionFilter::waiting());
+    QVERIFY(!waiting.isEmpty());
+    m_view->selectTransaction(waiting.first().id);
+    QVERIFY(!m_view->receiptAction()->isEnabled());
+}
+
 void PaymentsViewTest::brokenFileIsRefusedWithItsProblems()
 {
     const int before = transactionCount();
@@ -652,7 +692,8 @@ void PaymentsViewTest::brokenFileIsRefusedWithItsProblems()
     QVERIFY2(problems.contains(QStringLiteral("record 2")), qPrintable(problems));
     QCOMPARE(transactionCount(), before);
 
-    // A CSV whose columns no one recognises: the service's reason, nothing imported.
+    // A CSV whose columns no one recognises: the clerk is asked for them; a date column that holds
+    // no dates names the line and nothing can be imported; cancelled, nothing is kept.
     const QString csv = m_folder.filePath(QStringLiteral("odd.csv"));
     QFile odd(csv);
     QVERIFY(odd.open(QIODevice::WriteOnly));
@@ -660,16 +701,69 @@ void PaymentsViewTest::brokenFileIsRefusedWithItsProblems()
     odd.close();
     {
         tests::DialogAnswers answers({[&](QWidget *dialog) {
-            auto *box = qobject_cast<QMessageBox *>(dialog);
-            QVERIFY(box);
-            problems = box->informativeText();
-            box->button(QMessageBox::Ok)->click();
+            auto *columns = qobject_cast<ui::BankCsvImportDialog *>(dialog);
+            QVERIFY(columns);
+            QVERIFY(!columns->importButton()->isEnabled());
+            problems = columns->status()->text();
+            columns->columnOf(ui::BankCsvImportDialog::AccountDate)->setCurrentIndex(1); // a
+            columns->columnOf(ui::BankCsvImportDialog::Deposit)->setCurrentIndex(2);     // b
+            text = columns->status()->text();
+            QVERIFY(!columns->importButton()->isEnabled());
+            columns->reject();
         }});
         QVERIFY(!m_view->importFiles({csv}));
         QVERIFY(answers.allAnswered());
     }
-    QVERIFY2(problems.contains(QStringLiteral("not recognised")), qPrintable(problems));
+    QVERIFY2(problems.contains(QStringLiteral("Choose the date column")), qPrintable(problems));
+    QVERIFY2(text.contains(QStringLiteral("line 2, a:")), qPrintable(text));
     QCOMPARE(transactionCount(), before);
+}
+
+void PaymentsViewTest::csvAsksForItsColumnsAndAccount()
+{
+    const int before = transactionCount();
+    const QString path = m_folder.filePath(QStringLiteral("export.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("day,in,who\n2026/11/25,3300,ﾀﾅｶ ｼﾞﾛｳ\n").toUtf8());
+    file.close();
+    QString status;
+    QString summary;
+    {
+        tests::DialogAnswers answers(
+            {[&](QWidget *dialog) {
+                 auto *columns = qobject_cast<ui::BankCsvImportDialog *>(dialog);
+                 QVERIFY(columns);
+                 QCOMPARE(columns->preview()->rowCount(), 1);
+                 QCOMPARE(columns->preview()->item(0, 2)->text(), QStringLiteral("ﾀﾅｶ ｼﾞﾛｳ"));
+                 columns->columnOf(ui::BankCsvImportDialog::AccountDate)->setCurrentIndex(1);
+                 columns->columnOf(ui::BankCsvImportDialog::Deposit)->setCurrentIndex(2);
+                 columns->columnOf(ui::BankCsvImportDialog::PayerName)->setCurrentIndex(3);
+                 QVERIFY(columns->accounts()->count() >= 2); // C001's account is offered
+                 columns->accounts()->setCurrentIndex(1);
+                 columns->saveBox()->setChecked(true);
+                 QVERIFY(!columns->importButton()->isEnabled()); // a name is needed
+                 columns->nameEdit()->setText(QStringLiteral("テスト銀行 明細"));
+                 status = columns->status()->text();
+                 QVERIFY(columns->importButton()->isEnabled());
+                 columns->importButton()->click();
+             },
+             tests::press(QMessageBox::Ok, &summary)});
+        QVERIFY(m_view->importFiles({path}));
+        QVERIFY(answers.allAnswered());
+    }
+    QVERIFY2(status.contains(QStringLiteral("1 line read, 1 incoming")), qPrintable(status));
+    QVERIFY2(summary.contains(QStringLiteral("export.csv: 1 line(s) read, 1 new")), qPrintable(summary));
+    QCOMPARE(transactionCount(), before + 1);
+    const BankTransaction row = m_workspace->payments().transactions().constLast();
+    QCOMPARE(row.line.payerName, QStringLiteral("ﾀﾅｶ ｼﾞﾛｳ"));
+    QVERIFY(row.clientId != 0);
+    // The mapping is kept by its header names, for the next export of that bank.
+    const std::optional<payments::CsvMapping> saved =
+        m_workspace->payments().mapping(QStringLiteral("テスト銀行 明細"));
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->deposit.header, QStringLiteral("in"));
+    QCOMPARE(saved->payerName.header, QStringLiteral("who"));
 }
 
 void PaymentsViewTest::takePictures(const QString &language)
@@ -731,6 +825,22 @@ void PaymentsViewTest::takePictures(const QString &language)
         QVERIFY(!view.importFiles({broken.fileName()}));
         QVERIFY(answers.allAnswered());
     }
+
+    // An internet-banking export: the columns guessed from its Japanese header, then one line wrong.
+    const QByteArray export_ = QStringLiteral("取引日,摘要,お預り金額,お引出し金額,残高\n"
+                                              "2026/11/24,ﾌﾘｺﾐ ｻﾄｳｼﾖｳﾃﾝ,\"17,160\",,\"1,017,160\"\n"
+                                              "2026/11/25,ﾃｽｳﾘﾖｳ,,440,\"1,016,720\"\n"
+                                              "2026/11/26,ﾌﾘｺﾐ ｽｽﾞｷｺｳｷﾞﾖｳ,\"1,100\",,\"1,017,820\"\n")
+                                   .toUtf8();
+    ui::BankCsvImportDialog columns(workspace, export_, QStringLiteral("nyushukkin.csv"), &view);
+    columns.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&columns));
+    QVERIFY(columns.importButton()->isEnabled());
+    shot(&columns, QStringLiteral("csv-columns"));
+    columns.columnOf(ui::BankCsvImportDialog::Deposit)->setCurrentIndex(1); // the date column as money
+    QVERIFY(!columns.importButton()->isEnabled());
+    shot(&columns, QStringLiteral("csv-columns-wrong"));
+    columns.close();
     view.close();
 }
 
