@@ -743,13 +743,6 @@ The list is shown again as it is stored now.</translation>
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>account %1</source>
-        <translation>account %1</translation>
-    </message>
-</context>
-<context>
     <name>TextEncoding</name>
     <message>
         <source>no converter for %1 (%2)</source>
@@ -1825,10 +1818,6 @@ The list is shown again as it is stored now.</translation>
         <translation>pays invoice %1 in part; %2 yen remain</translation>
     </message>
     <message>
-        <source>; invoice %1 was issued after the payment (%2)</source>
-        <translation>; invoice %1 was issued after the payment (%2)</translation>
-    </message>
-    <message>
         <source>amount equals invoice %1, the oldest of %2 open invoices of that amount</source>
         <translation>amount equals invoice %1, the oldest of %2 open invoices of that amount</translation>
     </message>
@@ -2195,6 +2184,19 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>no client has the id %1</source>
         <translation>no client has the id %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 was issued after the payment (%2)</source>
+        <translation>invoice %1 was issued after the payment (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a match reason</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5217,14 @@ Server reply: %2</translation>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Next time a payment with this name is matched to the debtor by itself</source>
+        <translation>Next time a payment with this name is matched to the debtor by itself</translation>
+    </message>
+    <message>
+        <source>Remember %1 as a payer name of %2</source>
+        <translation>Remember %1 as a payer name of %2</translation>
     </message>
 </context>
 <context>

@@ -743,13 +743,6 @@ The list is shown again as it is stored now.</source>
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>account %1</source>
-        <translation>口座 %1</translation>
-    </message>
-</context>
-<context>
     <name>TextEncoding</name>
     <message>
         <source>no converter for %1 (%2)</source>
@@ -1837,10 +1830,6 @@ The list is shown again as it is stored now.</source>
         <translation>請求書 %1 の一部入金。残り %2 円</translation>
     </message>
     <message>
-        <source>; invoice %1 was issued after the payment (%2)</source>
-        <translation>。請求書 %1 は入金後の発行（%2）</translation>
-    </message>
-    <message>
         <source>amount equals invoice %1, the oldest of %2 open invoices of that amount</source>
         <translation>請求書 %1 と金額一致（同額の未回収請求書 %2 件のうち最も古いもの）</translation>
     </message>
@@ -2207,6 +2196,19 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>no client has the id %1</source>
         <translation>ID %1 の依頼者はありません</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>口座 %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 was issued after the payment (%2)</source>
+        <translation>請求書 %1 は入金日より後の発行（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a match reason</comment>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5271,14 @@ Server reply: %2</source>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Next time a payment with this name is matched to the debtor by itself</source>
+        <translation>次回からこの名義の入金をこの債務者に自動で照合します</translation>
+    </message>
+    <message>
+        <source>Remember %1 as a payer name of %2</source>
+        <translation>%1 を %2 の振込名義として記憶する</translation>
     </message>
 </context>
 <context>

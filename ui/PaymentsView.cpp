@@ -419,7 +419,7 @@ void PaymentsView::acceptHighlighted()
     if (!candidate || !current || !isDecidable(*current))
         return;
     decide(tr("Cannot accept the candidate"), [&](const BankTransaction &transaction) {
-        m_workspace->payments().accept(transaction.id, *candidate);
+        m_workspace->payments().accept(transaction.id, *candidate, m_panel->rememberPayerName());
     });
 }
 

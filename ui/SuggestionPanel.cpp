@@ -7,6 +7,7 @@
 #include "ListViews.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -110,12 +111,18 @@ SuggestionPanel::SuggestionPanel(const BankTransactionTableModel *names, QWidget
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SuggestionPanel::highlightChanged);
 
+    m_remember = new QCheckBox(this);
+    m_remember->setChecked(true);
+    m_remember->setToolTip(tr("Next time a payment with this name is matched to the debtor by itself"));
+    connect(this, &SuggestionPanel::highlightChanged, this, &SuggestionPanel::updateRemember);
+
     m_buttons = new QGridLayout;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_hint);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_remember);
     layout->addLayout(m_buttons);
     showTransaction(std::nullopt);
 }
@@ -154,6 +161,7 @@ void SuggestionPanel::showTransaction(const std::optional<payments::BankTransact
         m_header->setText(tr("No payment chosen"));
         m_hint->setText(tr("Choose a payment in the list to see who may have paid it."));
         m_model->setCandidates({});
+        updateRemember();
         return;
     }
     const payments::StatementLine &line = transaction->line;
@@ -201,6 +209,29 @@ void SuggestionPanel::showTransaction(const std::optional<payments::BankTransact
     m_model->setCandidates(rows);
     fitRows();
     highlightCandidate(0);
+    updateRemember();
+}
+
+void SuggestionPanel::updateRemember()
+{
+    const std::optional<MatchCandidate> candidate = highlightedCandidate();
+    const bool open = m_transaction && (m_transaction->status == TransactionStatus::Suggested ||
+                                        m_transaction->status == TransactionStatus::Unmatched);
+    const bool learnable = open && candidate && !m_transaction->line.payerName.trimmed().isEmpty() &&
+                           candidate->method != payments::MatchMethod::VirtualAccount &&
+                           candidate->method != payments::MatchMethod::LearnedAlias;
+    m_remember->setVisible(learnable);
+    if (learnable) {
+        const int row = m_table->currentIndex().row();
+        m_remember->setText(tr("Remember %1 as a payer name of %2")
+                                .arg(m_transaction->line.payerName,
+                                     m_model->rowAt(row) ? m_model->rowAt(row)->account : QString()));
+    }
+}
+
+bool SuggestionPanel::rememberPayerName() const
+{
+    return !m_remember->isHidden() && m_remember->isChecked();
 }
 
 void SuggestionPanel::highlightCandidate(int row)

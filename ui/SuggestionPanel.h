@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QTableView;
 class QGridLayout;
@@ -66,12 +67,17 @@ public:
     // The highlighted candidate (the first unless the clerk moved), nothing when there is none.
     std::optional<payments::MatchCandidate> highlightedCandidate() const;
     void highlightCandidate(int row);
+    // Whether accepting the highlighted candidate teaches the payer's name as the debtor's (shown,
+    // and ticked by default, where a name can be learnt: not for a virtual account or a name known).
+    bool rememberPayerName() const;
+    QCheckBox *rememberBox() const { return m_remember; }
 
 signals:
     void highlightChanged();
 
 private:
     void fitRows();
+    void updateRemember();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     const BankTransactionTableModel *m_names;
@@ -80,6 +86,7 @@ private:
     QLabel *m_hint = nullptr;
     QTableView *m_table = nullptr;
     CandidateTableModel *m_model = nullptr;
+    QCheckBox *m_remember = nullptr;
     QGridLayout *m_buttons = nullptr;
 };
 

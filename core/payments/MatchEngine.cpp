@@ -88,6 +88,12 @@ constexpr std::size_t StopBigramPostings = 4096;
 constexpr int MaxNameAccounts = 8;
 constexpr int MaxNamesakeAccounts = 32;
 
+// Between the parts of a reason ("名義一致。金額一致"): a clause ends in Japanese, not a semicolon.
+QString separator()
+{
+    return QCoreApplication::translate("kaishu::payments", "; ", "between the parts of a match reason");
+}
+
 QString label(const PayerAccount &account)
 {
     return account.customerCode.isEmpty() ? Text::tr("account %1").arg(account.accountId)
@@ -704,7 +710,7 @@ struct MatchEngine::Data
             if (notes.isEmpty())
                 continue;
             entry.candidate.confidence = int(qint64(entry.strength) * entry.evidence / 1000);
-            entry.candidate.reason = entry.reason + u"; "_s + notes.join(u"; "_s);
+            entry.candidate.reason = entry.reason + separator() + notes.join(separator());
         }
     }
 
@@ -886,7 +892,7 @@ struct MatchEngine::Data
         QString dateNote;
         for (const int i : issuedLater) {
             if (i == identification.referencedInvoice || invoices[i].balance == payment.amount) {
-                dateNote = Text::tr("; invoice %1 was issued after the payment (%2)")
+                dateNote = separator() + Text::tr("invoice %1 was issued after the payment (%2)")
                                .arg(invoices[i].number, invoices[i].issueDate.toString(Qt::ISODate));
                 break;
             }
@@ -1151,14 +1157,14 @@ MatchResult MatchEngine::match(const Payment &payment) const
             candidate.partial = reading.partial;
             candidate.method = identification.method;
             candidate.confidence = int(qint64(identification.strength) * reading.evidence / 1000);
-            candidate.reason = identification.evidence + u"; "_s + reading.text;
+            candidate.reason = identification.evidence + separator() + reading.text;
             entry.strength = identification.strength;
             entry.evidence = reading.evidence;
             entry.reason = candidate.reason;
             entry.nameScore = identification.nameScore;
             if (identification.nameTie) {
                 candidate.confidence = std::min(candidate.confidence, NameTieCeiling);
-                candidate.reason += u"; "_s + identification.tieNote;
+                candidate.reason += separator() + identification.tieNote;
                 entry.nameTie = true;
             }
             ranked.push_back(std::move(entry));

@@ -501,14 +501,14 @@ void PaymentService::writeAllocations(const BankTransaction &row, const MatchCan
     audit(row.id, QStringLiteral("match"), stateJson(row), afterJson);
 }
 
-void PaymentService::learnFrom(const BankTransaction &row, const MatchCandidate &candidate)
+void PaymentService::learnFrom(const BankTransaction &row, const MatchCandidate &candidate, bool learnAlias)
 {
     const qint64 debtorId =
         m_database
             .scalar(QStringLiteral("SELECT debtor_id FROM accounts WHERE id = ?"), {candidate.accountId})
             .toLongLong();
     const QString key = parsePayerName(row.line.payerName).key;
-    if (debtorId != 0 && !key.isEmpty() && candidate.method != MatchMethod::VirtualAccount) {
+    if (learnAlias && debtorId != 0 && !key.isEmpty() && candidate.method != MatchMethod::VirtualAccount) {
         const int updated = m_database.execPrepared(
             QStringLiteral(
                 "UPDATE payer_aliases SET confirmations = confirmations + 1 WHERE payer_key = ? AND "
@@ -549,8 +549,7 @@ BankTransaction PaymentService::accept(qint64 transactionId, const MatchCandidat
                   "the allocations (%1 yen) and the fee (%2 yen) do not account for the payment of %3 yen")
                   .arg(allocated.toString(), candidate.fee.toString(), row.line.amount.toString())}});
     writeAllocations(row, candidate);
-    if (learnAlias)
-        learnFrom(row, candidate);
+    learnFrom(row, candidate, learnAlias);
     transaction.commit();
     return requireTransaction(transactionId);
 }

@@ -73,8 +73,8 @@ public:
     // Runs the engine over every open incoming transaction: applies what clears the threshold,
     // keeps the rest as suggestions (or unmatched).
     MatchRunSummary matchOpen(const MatchSettings &settings = {});
-    // The clerk takes a candidate (usually a suggestion): allocations written, the payer's name
-    // learnt as an alias of the debtor, a deducted fee learnt for the account.
+    // The clerk takes a candidate (usually a suggestion): allocations written, a deducted fee learnt
+    // for the account and, unless the clerk says not to, the payer's name as an alias of the debtor.
     BankTransaction accept(qint64 transactionId, const MatchCandidate &candidate, bool learnAlias = true);
     // The clerk's own allocation (manual search, split across invoices); the rest, if any, stays
     // on the transaction as unapplied credit of the account when unappliedAccountId is given.
@@ -104,7 +104,8 @@ private:
                                    const QString &sha256, bool dryRun);
     BankTransaction requireTransaction(qint64 id) const;
     void writeAllocations(const BankTransaction &transaction, const MatchCandidate &candidate);
-    void learnFrom(const BankTransaction &transaction, const MatchCandidate &candidate);
+    // The deducted fee as the account's; the payer's name as the debtor's when learnAlias.
+    void learnFrom(const BankTransaction &transaction, const MatchCandidate &candidate, bool learnAlias);
     MatchCandidate manualCandidate(const BankTransaction &transaction, const QList<Allocation> &allocations,
                                    money::Yen fee, qint64 unappliedAccountId) const;
     void audit(qint64 transactionId, const QString &action, const QJsonObject &before,

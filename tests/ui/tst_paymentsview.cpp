@@ -359,8 +359,18 @@ void PaymentsViewTest::enterAcceptsAndMovesToTheNextWaiting()
 {
     const BankTransaction sato = byInquiry(QStringLiteral("000302"));
     m_view->selectTransaction(sato.id);
+    // The slip ｻﾄｳｼﾖﾃﾝ can be remembered as 佐藤商店's name; the clerk says not this time.
+    QCheckBox *remember = m_view->suggestionPanel()->rememberBox();
+    QVERIFY(!remember->isHidden());
+    QVERIFY(remember->isChecked());
+    QVERIFY2(remember->text().contains(QStringLiteral("ｻﾄｳｼﾖﾃﾝ")) &&
+                 remember->text().contains(QStringLiteral("K002")),
+             qPrintable(remember->text()));
+    remember->setChecked(false);
+    const qsizetype aliases = m_workspace->payments().aliases().size();
     focusList();
     QTest::keyClick(m_view->table(), Qt::Key_Return);
+    QCOMPARE(m_workspace->payments().aliases().size(), aliases);
 
     const BankTransaction accepted = byInquiry(QStringLiteral("000302"));
     QCOMPARE(accepted.status, TransactionStatus::Matched);
