@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
-  libqt6sql6-sqlite libqt6sql6-psql libgl-dev libicu-dev
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev libicu-dev libeigen3-dev
   libcurl4-openssl-dev fonts-noto-cjk postgresql python3-aiosmtpd libxml2-utils poppler-utils
   clang libclang-rt-14-dev
 )

@@ -1365,6 +1365,34 @@ The list is shown again as it is stored now.</translation>
         <source>payments export-matches needs --out FILE.csv.</source>
         <translation>payments export-matches needs --out FILE.csv.</translation>
     </message>
+    <message>
+        <source>The folds file cannot be read: %1</source>
+        <translation>The folds file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Folds file, line %1: not a row of the data</source>
+        <translation>Folds file, line %1: not a row of the data</translation>
+    </message>
+    <message>
+        <source>Folds file, line %1, %2: not a fold number</source>
+        <translation>Folds file, line %1, %2: not a fold number</translation>
+    </message>
+    <message>
+        <source>Folds file, %1: not every row of the data has a fold</source>
+        <translation>Folds file, %1: not every row of the data has a fold</translation>
+    </message>
+    <message>
+        <source>scorecard cv needs --%1.</source>
+        <translation>scorecard cv needs --%1.</translation>
+    </message>
+    <message>
+        <source>--model is woe or onehot, not %1.</source>
+        <translation>--model is woe or onehot, not %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::documents</name>
@@ -2197,6 +2225,49 @@ The list is shown again as it is stored now.</translation>
         <source>; </source>
         <comment>between the parts of a match reason</comment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::screening</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>the file has no rows after its header</source>
+        <translation>the file has no rows after its header</translation>
+    </message>
+    <message>
+        <source>the header has no target column %1</source>
+        <translation>the header has no target column %1</translation>
+    </message>
+    <message>
+        <source>the header has no column %1</source>
+        <translation>the header has no column %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>line %1: %2 fields where the header has %3</translation>
+    </message>
+    <message>
+        <source>line %1, %2: no outcome</source>
+        <translation>line %1, %2: no outcome</translation>
     </message>
 </context>
 <context>

@@ -1377,6 +1377,34 @@ The list is shown again as it is stored now.</source>
         <source>payments export-matches needs --out FILE.csv.</source>
         <translation>payments export-matches には --out FILE.csv の指定が必要です。</translation>
     </message>
+    <message>
+        <source>The folds file cannot be read: %1</source>
+        <translation>分割ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Folds file, line %1: not a row of the data</source>
+        <translation>分割ファイル %1 行目: データの行番号ではありません</translation>
+    </message>
+    <message>
+        <source>Folds file, line %1, %2: not a fold number</source>
+        <translation>分割ファイル %1 行目、%2: 分割番号ではありません</translation>
+    </message>
+    <message>
+        <source>Folds file, %1: not every row of the data has a fold</source>
+        <translation>分割ファイル %1: 分割番号のないデータ行があります</translation>
+    </message>
+    <message>
+        <source>scorecard cv needs --%1.</source>
+        <translation>scorecard cv には --%1 が必要です。</translation>
+    </message>
+    <message>
+        <source>--model is woe or onehot, not %1.</source>
+        <translation>--model は woe か onehot です（%1 は不可）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::documents</name>
@@ -2209,6 +2237,49 @@ The list is shown again as it is stored now.</source>
         <source>; </source>
         <comment>between the parts of a match reason</comment>
         <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::screening</name>
+    <message>
+        <source>missing</source>
+        <translation>欠損</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>%1 以下</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>%1 超</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 超 %2 以下</translation>
+    </message>
+    <message>
+        <source>the file has no rows after its header</source>
+        <translation>見出し行の後にデータ行がありません</translation>
+    </message>
+    <message>
+        <source>the header has no target column %1</source>
+        <translation>見出し行に目的変数の列 %1 がありません</translation>
+    </message>
+    <message>
+        <source>the header has no column %1</source>
+        <translation>見出し行に列 %1 がありません</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>%1 行目: 項目数が %2 です（見出し行は %3）</translation>
+    </message>
+    <message>
+        <source>line %1, %2: no outcome</source>
+        <translation>%1 行目、%2: 結果がありません</translation>
     </message>
 </context>
 <context>

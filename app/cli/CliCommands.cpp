@@ -61,7 +61,7 @@ Commands:
 
 QString usageText()
 {
-    return QString::fromUtf8(Usage) + billingUsage() + paymentUsage();
+    return QString::fromUtf8(Usage) + billingUsage() + paymentUsage() + screeningUsage();
 }
 
 namespace {
@@ -115,6 +115,8 @@ public:
             return *billing;
         if (const std::optional<int> payment = runPaymentCommand(m_line, m_out, m_err))
             return *payment;
+        if (const std::optional<int> screening = runScreeningCommand(m_line, m_out, m_err))
+            return *screening;
         return usage(Text::tr("Unknown command: %1").arg(words.join(QLatin1Char(' '))));
     }
 

@@ -71,6 +71,7 @@ struct CommandLine
 QString usageText();
 QString billingUsage();
 QString paymentUsage();
+QString screeningUsage();
 
 class CommandContext
 {
@@ -115,5 +116,7 @@ protected:
 std::optional<int> runBillingCommand(const CommandLine &line, QTextStream &out, QTextStream &err);
 // The payment commands (payments import, match, export-matches, unmatched); likewise.
 std::optional<int> runPaymentCommand(const CommandLine &line, QTextStream &out, QTextStream &err);
+// The screening commands (scorecard cv); likewise.
+std::optional<int> runScreeningCommand(const CommandLine &line, QTextStream &out, QTextStream &err);
 
 } // namespace kaishu::cli

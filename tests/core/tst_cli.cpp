@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -544,6 +545,42 @@ private slots:
         QCOMPARE(refused.exitCode, 1);
         // Header, data and trailer of the first account, then the second header: the data is record 5.
         QVERIFY2(refused.err.contains(QStringLiteral("record 5, 照会番号")), qPrintable(refused.err));
+    }
+
+    void scorecardCrossValidationOnGermanCredit()
+    {
+        const QString data = QStringLiteral(KAISHU_SHARED_DATA_DIR "/credit/german.csv");
+        const QString folds = QStringLiteral(KAISHU_SHARED_DATA_DIR "/credit/german_folds.csv");
+        const Outcome outcome =
+            runCli({QStringLiteral("scorecard"), QStringLiteral("cv"), QStringLiteral("--data"), data,
+                    QStringLiteral("--target"), QStringLiteral("bad"), QStringLiteral("--folds"), folds});
+        QCOMPARE(outcome.exitCode, 0);
+        const QStringList lines = outcome.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 6);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("seed0 auc=")), qPrintable(lines.first()));
+        const QRegularExpressionMatch last =
+            QRegularExpression(QStringLiteral("^mean_auc=(0\\.\\d{4}) gini=(0\\.\\d{4}) ks=(0\\.\\d{4})$"))
+                .match(lines.last());
+        QVERIFY2(last.hasMatch(), qPrintable(lines.last()));
+        QVERIFY2(last.captured(1).toDouble() >= 0.775, qPrintable(lines.last()));
+
+        // The target's bad value and ignored columns are the caller's; a wrong folds file is refused.
+        const Outcome ignored =
+            runCli({QStringLiteral("scorecard"), QStringLiteral("cv"), QStringLiteral("--data"), data,
+                    QStringLiteral("--target"), QStringLiteral("bad"), QStringLiteral("--bad-value"),
+                    QStringLiteral("0"), QStringLiteral("--ignore"),
+                    QStringLiteral("checking_status,duration_months"), QStringLiteral("--model"),
+                    QStringLiteral("onehot"), QStringLiteral("--folds"), folds});
+        QCOMPARE(ignored.exitCode, 0);
+        QVERIFY2(ignored.out.contains(QStringLiteral("mean_auc=")), qPrintable(ignored.out));
+        const Outcome wrongFolds =
+            runCli({QStringLiteral("scorecard"), QStringLiteral("cv"), QStringLiteral("--data"), data,
+                    QStringLiteral("--target"), QStringLiteral("bad"), QStringLiteral("--folds"), data});
+        QCOMPARE(wrongFolds.exitCode, 1);
+        QVERIFY(!wrongFolds.err.isEmpty());
+        const Outcome noTarget = runCli({QStringLiteral("scorecard"), QStringLiteral("cv"),
+                                         QStringLiteral("--data"), data, QStringLiteral("--folds"), folds});
+        QCOMPARE(noTarget.exitCode, 2);
     }
 
     void badImportNamesTheLineAndExitsOne()

@@ -1,0 +1,178 @@
+// kaishu-cli's screening commands: measuring the scorecard on any credit table.
+#include "CommandContext.h"
+
+#include "io/Csv.h"
+#include "screening/Scorecard.h"
+
+#include <QFile>
+
+namespace kaishu::cli {
+
+QString screeningUsage()
+{
+    return QStringLiteral(R"(
+Screening:
+  scorecard cv --data FILE.csv --target COL --folds FOLDS.csv [--bad-value V] [--model woe|onehot]
+               [--ignore COLS] [--categorical COLS]
+                                    cross-validated AUC of the WoE scorecard (or one-hot logistic
+                                    regression) on a credit table: FOLDS.csv has a row column and a
+                                    fold id column per seed; one line per seed, then
+                                    mean_auc=… gini=… ks=…
+)");
+}
+
+namespace {
+
+QString figure(double value)
+{
+    return QString::number(value, 'f', 4);
+}
+
+QStringList listOption(const QString &text)
+{
+    QStringList names;
+    for (const QString &name : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        names.append(name.trimmed());
+    return names;
+}
+
+class ScreeningCommands : public CommandContext
+{
+public:
+    using CommandContext::CommandContext;
+
+    std::optional<int> dispatch()
+    {
+        if (m_line.words.value(0) == QLatin1String("scorecard") &&
+            m_line.words.value(1) == QLatin1String("cv"))
+            return crossValidation();
+        return std::nullopt;
+    }
+
+private:
+    std::optional<QByteArray> readFile(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return std::nullopt;
+        }
+        return file.readAll();
+    }
+
+    // The fold ids per seed: a `row` column (0-based rows of the data) and one column per seed.
+    std::optional<QList<QPair<QString, std::vector<int>>>> readFolds(const QByteArray &bytes,
+                                                                     std::size_t rows)
+    {
+        const std::optional<QString> text = io::decode(bytes, io::detectEncoding(bytes));
+        QString error;
+        const std::optional<QList<io::CsvRecord>> records =
+            text ? io::CsvReader::readAll(*text, &error) : std::nullopt;
+        if (!records || records->size() < 2) {
+            fail(Text::tr("The folds file cannot be read: %1").arg(error), Invalid);
+            return std::nullopt;
+        }
+        const QStringList header = records->first().fields;
+        const qsizetype rowColumn = header.indexOf(QStringLiteral("row"));
+        QList<QPair<QString, std::vector<int>>> seeds;
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            if (c != rowColumn)
+                seeds.append({header.at(c).trimmed(), std::vector<int>(rows, -1)});
+        }
+        for (qsizetype r = 1; r < records->size(); ++r) {
+            const io::CsvRecord &record = records->at(r);
+            bool ok = true;
+            const qsizetype row = rowColumn >= 0 ? record.fields.value(rowColumn).toLongLong(&ok) : r - 1;
+            if (!ok || row < 0 || std::size_t(row) >= rows || record.fields.size() != header.size()) {
+                fail(Text::tr("Folds file, line %1: not a row of the data").arg(record.lineNumber), Invalid);
+                return std::nullopt;
+            }
+            qsizetype seed = 0;
+            for (qsizetype c = 0; c < header.size(); ++c) {
+                if (c == rowColumn)
+                    continue;
+                const int fold = record.fields.at(c).trimmed().toInt(&ok);
+                if (!ok || fold < 0) {
+                    fail(Text::tr("Folds file, line %1, %2: not a fold number")
+                             .arg(record.lineNumber)
+                             .arg(header.at(c)),
+                         Invalid);
+                    return std::nullopt;
+                }
+                seeds[seed++].second[std::size_t(row)] = fold;
+            }
+        }
+        for (const auto &[seed, folds] : std::as_const(seeds)) {
+            if (std::find(folds.begin(), folds.end(), -1) != folds.end()) {
+                fail(Text::tr("Folds file, %1: not every row of the data has a fold").arg(seed), Invalid);
+                return std::nullopt;
+            }
+        }
+        return seeds;
+    }
+
+    int crossValidation()
+    {
+        for (const char *required : {"data", "target", "folds"}) {
+            if (m_line.option(QLatin1String(required)).isEmpty())
+                return usage(Text::tr("scorecard cv needs --%1.").arg(QLatin1String(required)));
+        }
+        const QString model = m_line.has(QStringLiteral("model")) ? m_line.option(QStringLiteral("model"))
+                                                                  : QStringLiteral("woe");
+        if (model != QLatin1String("woe") && model != QLatin1String("onehot"))
+            return usage(Text::tr("--model is woe or onehot, not %1.").arg(model));
+        const std::optional<QByteArray> data = readFile(m_line.option(QStringLiteral("data")));
+        const std::optional<QByteArray> foldBytes =
+            data ? readFile(m_line.option(QStringLiteral("folds"))) : std::nullopt;
+        if (!data || !foldBytes)
+            return Failure;
+        screening::CreditTable::ReadOptions options;
+        options.target = m_line.option(QStringLiteral("target"));
+        if (m_line.has(QStringLiteral("bad-value")))
+            options.badValue = m_line.option(QStringLiteral("bad-value"));
+        options.ignore = listOption(m_line.option(QStringLiteral("ignore")));
+        options.categorical = listOption(m_line.option(QStringLiteral("categorical")));
+        QString error;
+        const std::optional<screening::CreditTable> table =
+            screening::CreditTable::fromCsv(*data, options, &error);
+        if (!table)
+            return fail(Text::tr("%1: %2").arg(m_line.option(QStringLiteral("data")), error), Invalid);
+        const auto folds = readFolds(*foldBytes, table->rows());
+        if (!folds)
+            return Invalid;
+
+        const QList<screening::SeedResult> results =
+            screening::crossValidate(*table, *folds, [&model]() -> std::unique_ptr<screening::CreditModel> {
+                if (model == QLatin1String("onehot"))
+                    return std::make_unique<screening::OneHotLogistic>();
+                return std::make_unique<screening::WoeScorecard>();
+            });
+        double auc = 0;
+        double ks = 0;
+        for (const screening::SeedResult &seed : results) {
+            QStringList perFold;
+            for (const screening::FoldResult &fold : seed.folds)
+                perFold.append(figure(fold.auc));
+            m_out << QStringLiteral("%1 auc=%2 ks=%3 folds=%4")
+                         .arg(seed.seed, figure(seed.meanAuc()), figure(seed.meanKs()),
+                              perFold.join(QLatin1Char(',')))
+                  << Qt::endl;
+            auc += seed.meanAuc();
+            ks += seed.meanKs();
+        }
+        const double seeds = std::max<double>(1, double(results.size()));
+        m_out << QStringLiteral("mean_auc=%1 gini=%2 ks=%3")
+                     .arg(figure(auc / seeds), figure(2 * auc / seeds - 1), figure(ks / seeds))
+              << Qt::endl;
+        return Success;
+    }
+};
+
+} // namespace
+
+std::optional<int> runScreeningCommand(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    return ScreeningCommands(line, out, err).dispatch();
+}
+
+} // namespace kaishu::cli
