@@ -1393,6 +1393,10 @@ The list is shown again as it is stored now.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>screening evaluate needs --history and --split-date.</source>
+        <translation>screening evaluate needs --history and --split-date.</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::documents</name>
@@ -2268,6 +2272,46 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>line %1, %2: no outcome</source>
         <translation>line %1, %2: no outcome</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>is not an amount</source>
+        <translation>is not an amount</translation>
+    </message>
+    <message>
+        <source>is not 1 or 0</source>
+        <translation>is not 1 or 0</translation>
+    </message>
+    <message>
+        <source>the split date %1 leaves no invoices on one side</source>
+        <translation>the split date %1 leaves no invoices on one side</translation>
+    </message>
+    <message>
+        <source>the training invoices are all late or all on time</source>
+        <translation>the training invoices are all late or all on time</translation>
+    </message>
+    <message>
+        <source>no training invoice was settled</source>
+        <translation>no training invoice was settled</translation>
+    </message>
+    <message>
+        <source>no test invoice was settled</source>
+        <translation>no test invoice was settled</translation>
     </message>
 </context>
 <context>

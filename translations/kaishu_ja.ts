@@ -1405,6 +1405,10 @@ The list is shown again as it is stored now.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>screening evaluate needs --history and --split-date.</source>
+        <translation>screening evaluate には --history と --split-date が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::documents</name>
@@ -2280,6 +2284,46 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>line %1, %2: no outcome</source>
         <translation>%1 行目、%2: 結果がありません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>%1 行目、%2: %3</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>が空です</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>が日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>is not an amount</source>
+        <translation>が金額ではありません</translation>
+    </message>
+    <message>
+        <source>is not 1 or 0</source>
+        <translation>が 1 でも 0 でもありません</translation>
+    </message>
+    <message>
+        <source>the split date %1 leaves no invoices on one side</source>
+        <translation>分割日 %1 では学習側または検証側の請求書がありません</translation>
+    </message>
+    <message>
+        <source>the training invoices are all late or all on time</source>
+        <translation>学習用の請求書がすべて遅延、またはすべて期日内です</translation>
+    </message>
+    <message>
+        <source>no training invoice was settled</source>
+        <translation>学習用の請求書に入金済みのものがありません</translation>
+    </message>
+    <message>
+        <source>no test invoice was settled</source>
+        <translation>検証用の請求書に入金済みのものがありません</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "demo/DemoAgency.h"
 #include "demo/DemoBankFile.h"
 #include "demo/DemoBilling.h"
+#include "demo/DemoPaymentHistory.h"
 #include "io/Csv.h"
 #include "io/TextEncoding.h"
 #include "parties/DebtorRegister.h"
@@ -68,6 +69,8 @@ namespace {
 
 // Lines of the demo's bank file: a morning's transfers for a mid-sized agency.
 constexpr int DemoPaymentLines = 150;
+// Customers of the three-year payment history the demo writes for the behavioural models.
+constexpr int DemoHistoryCustomers = 2000;
 
 class Commands : public CommandContext
 {
@@ -196,7 +199,10 @@ private:
             if (!writeFile(QDir(outDir).filePath(QStringLiteral("clients.csv")), *clients) ||
                 !writeFile(QDir(outDir).filePath(QStringLiteral("debtors.csv")), *register_) ||
                 !writeFile(QDir(outDir).filePath(QStringLiteral("bank-01.txt")), *bankBytes) ||
-                !writeFile(QDir(outDir).filePath(QStringLiteral("bank-truth.csv")), *truthBytes))
+                !writeFile(QDir(outDir).filePath(QStringLiteral("bank-truth.csv")), *truthBytes) ||
+                !writeFile(QDir(outDir).filePath(QStringLiteral("payment-history.csv")),
+                           screening::writeHistoryCsv(demo::DemoPaymentHistory::generate(
+                               quint64(seed), DemoHistoryCustomers, today.addYears(-3), today))))
                 return Failure;
         }
         printDemoSummary(*database, summary, scratchDatabase ? QDir(outDir).absolutePath() : QString());

@@ -2,6 +2,7 @@
 #include "CommandContext.h"
 
 #include "io/Csv.h"
+#include "screening/PaymentHistory.h"
 #include "screening/Scorecard.h"
 
 #include <QFile>
@@ -18,6 +19,12 @@ Screening:
                                     regression) on a credit table: FOLDS.csv has a row column and a
                                     fold id column per seed; one line per seed, then
                                     mean_auc=… gini=… ks=…
+  screening evaluate --history FILE.csv --split-date YYYY-MM-DD
+                                    the behavioural models on an invoice history
+                                    (customer_id,invoice_id,invoice_date,due_date,amount,settled_date
+                                    [,disputed][,region][,industry][,channel]): trained on invoices
+                                    issued before the date, tested on the rest; prints late_auc=…
+                                    days_to_settle_mae=… mae_terms=… mae_customer_mean=…
 )");
 }
 
@@ -46,6 +53,9 @@ public:
         if (m_line.words.value(0) == QLatin1String("scorecard") &&
             m_line.words.value(1) == QLatin1String("cv"))
             return crossValidation();
+        if (m_line.words.value(0) == QLatin1String("screening") &&
+            m_line.words.value(1) == QLatin1String("evaluate"))
+            return evaluate();
         return std::nullopt;
     }
 
@@ -109,6 +119,40 @@ private:
             }
         }
         return seeds;
+    }
+
+    int evaluate()
+    {
+        const QString path = m_line.option(QStringLiteral("history"));
+        if (path.isEmpty() || !m_line.has(QStringLiteral("split-date")))
+            return usage(Text::tr("screening evaluate needs --history and --split-date."));
+        QDate split;
+        if (!readDate(QStringLiteral("split-date"), split))
+            return UsageError;
+        const std::optional<QByteArray> bytes = readFile(path);
+        if (!bytes)
+            return Failure;
+        QString error;
+        const std::optional<QList<screening::HistoryInvoice>> history =
+            screening::readHistoryCsv(*bytes, &error);
+        if (!history)
+            return fail(Text::tr("%1: %2").arg(path, error), Invalid);
+        const std::optional<screening::HistoryEvaluation> result =
+            screening::evaluateHistory(*history, split, &error);
+        if (!result)
+            return fail(Text::tr("%1: %2").arg(path, error), Invalid);
+        m_out << QStringLiteral("train_invoices=%1 test_invoices=%2 test_late_known=%3 test_settled=%4")
+                     .arg(result->trainInvoices)
+                     .arg(result->testInvoices)
+                     .arg(result->testLateKnown)
+                     .arg(result->testSettled)
+              << Qt::endl;
+        m_out << QStringLiteral("late_auc=%1 days_to_settle_mae=%2 mae_terms=%3 mae_customer_mean=%4")
+                     .arg(figure(result->lateAuc), QString::number(result->daysToSettleMae, 'f', 2),
+                          QString::number(result->maeTerms, 'f', 2),
+                          QString::number(result->maeCustomerMean, 'f', 2))
+              << Qt::endl;
+        return Success;
     }
 
     int crossValidation()

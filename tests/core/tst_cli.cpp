@@ -1,7 +1,9 @@
 // kaishu-cli: every command, its output and its exit codes, run in-process on temporary databases.
 #include "CliCommands.h"
 #include "SmtpSink.h"
+#include "demo/DemoPaymentHistory.h"
 #include "payments/ZenginWriter.h"
+#include "screening/PaymentHistory.h"
 
 #include <QDir>
 #include <QFile>
@@ -581,6 +583,39 @@ private slots:
         const Outcome noTarget = runCli({QStringLiteral("scorecard"), QStringLiteral("cv"),
                                          QStringLiteral("--data"), data, QStringLiteral("--folds"), folds});
         QCOMPARE(noTarget.exitCode, 2);
+    }
+
+    void screeningEvaluateOnAHistory()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("history.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kaishu::screening::writeHistoryCsv(
+            kaishu::demo::DemoPaymentHistory::generate(11, 200, QDate(2024, 1, 1), QDate(2026, 10, 31))));
+        file.close();
+        const Outcome outcome =
+            runCli({QStringLiteral("screening"), QStringLiteral("evaluate"), QStringLiteral("--history"),
+                    path, QStringLiteral("--split-date"), QStringLiteral("2026-01-01")});
+        QCOMPARE(outcome.exitCode, 0);
+        const QRegularExpressionMatch figures =
+            QRegularExpression(QStringLiteral("late_auc=(0\\.\\d{4}) days_to_settle_mae=(\\d+\\.\\d\\d) "
+                                              "mae_terms=(\\d+\\.\\d\\d) mae_customer_mean=(\\d+\\.\\d\\d)"))
+                .match(outcome.out);
+        QVERIFY2(figures.hasMatch(), qPrintable(outcome.out));
+        QVERIFY2(figures.captured(1).toDouble() > 0.6, qPrintable(outcome.out));
+        QVERIFY2(outcome.out.startsWith(QStringLiteral("train_invoices=")), qPrintable(outcome.out));
+
+        const Outcome badDate =
+            runCli({QStringLiteral("screening"), QStringLiteral("evaluate"), QStringLiteral("--history"),
+                    path, QStringLiteral("--split-date"), QStringLiteral("2026-13-01")});
+        QCOMPARE(badDate.exitCode, 2);
+        const Outcome notAHistory =
+            runCli({QStringLiteral("screening"), QStringLiteral("evaluate"), QStringLiteral("--history"),
+                    QStringLiteral(KAISHU_SHARED_DATA_DIR "/credit/german.csv"),
+                    QStringLiteral("--split-date"), QStringLiteral("2026-01-01")});
+        QCOMPARE(notAHistory.exitCode, 1);
+        QVERIFY2(notAHistory.err.contains(QStringLiteral("customer_id")), qPrintable(notAHistory.err));
     }
 
     void badImportNamesTheLineAndExitsOne()
