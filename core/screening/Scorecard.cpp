@@ -23,7 +23,7 @@ struct Text
 std::optional<double> numberIn(const QString &text)
 {
     bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
+    const double value = QString(text).remove(QLatin1Char(',')).trimmed().toDouble(&ok); // 1,234
     return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
@@ -389,10 +389,19 @@ void OneHotLogistic::fit(const CreditTable &table, const std::vector<std::size_t
                 if (reference.isNull() || counts.value(category) > counts.value(reference))
                     reference = category;
             }
+            // Categories too rare to estimate (codes, names) share one indicator, with any category
+            // first met when scoring.
+            const int rare = std::max(5, int(rows.size() / 200));
+            QStringList common;
             for (const QString &category : std::as_const(categories)) {
+                if (counts.value(category) < rare)
+                    continue;
+                common.append(category);
                 if (category != reference)
-                    m_features.push_back({c, category, false, 0, 1});
+                    m_features.push_back({c, category, false, 0, 1, {}});
             }
+            if (common.size() < categories.size())
+                m_features.push_back({c, {}, false, 0, 1, common});
             continue;
         }
         double sum = 0;
@@ -409,9 +418,9 @@ void OneHotLogistic::fit(const CreditTable &table, const std::vector<std::size_t
             continue;
         const double mean = sum / present;
         const double variance = std::max(0.0, squares / present - mean * mean);
-        m_features.push_back({c, {}, false, mean, variance > 0 ? std::sqrt(variance) : 1.0});
+        m_features.push_back({c, {}, false, mean, variance > 0 ? std::sqrt(variance) : 1.0, {}});
         if (present < int(rows.size()))
-            m_features.push_back({c, {}, true, 0, 1});
+            m_features.push_back({c, {}, true, 0, 1, {}});
     }
     std::vector<double> features(rows.size() * m_features.size());
     std::vector<int> outcomes;
@@ -427,7 +436,9 @@ void OneHotLogistic::row(const CreditTable &table, std::size_t index, double *ou
     for (std::size_t f = 0; f < m_features.size(); ++f) {
         const Feature &feature = m_features[f];
         const Characteristic &characteristic = table.characteristics[feature.characteristic];
-        if (characteristic.categorical) {
+        if (characteristic.categorical && !feature.common.isEmpty()) {
+            out[f] = feature.common.contains(characteristic.categories.at(qsizetype(index))) ? 0.0 : 1.0;
+        } else if (characteristic.categorical) {
             out[f] = characteristic.categories.at(qsizetype(index)) == feature.category ? 1.0 : 0.0;
         } else if (feature.missingIndicator) {
             out[f] = characteristic.numbers[index] ? 0.0 : 1.0;

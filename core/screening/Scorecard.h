@@ -143,6 +143,7 @@ private:
         bool missingIndicator = false;
         double mean = 0;
         double scale = 1;
+        QStringList common; // the indicator of the rare categories: 1 for any category not in this list
     };
     void row(const CreditTable &table, std::size_t index, double *out) const;
 

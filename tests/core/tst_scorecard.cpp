@@ -218,6 +218,14 @@ private slots:
         QVERIFY(!table->characteristics[0].numbers[2].has_value());
         QVERIFY(table->characteristics[1].categorical);
         QVERIFY(table->characteristics[2].categorical);
+        // Thousands separators are numbers still.
+        options = CreditTable::ReadOptions{};
+        options.target = QStringLiteral("bad");
+        const std::optional<CreditTable> amounts =
+            CreditTable::fromCsv("amount,bad\n\"1,234\",1\n500,0\n", options, &error);
+        QVERIFY2(amounts, qPrintable(error));
+        QVERIFY(!amounts->characteristics[0].categorical);
+        QCOMPARE(*amounts->characteristics[0].numbers[0], 1234.0);
     }
 
     void germanCreditCrossValidated()
