@@ -1308,8 +1308,8 @@ The list is shown again as it is stored now.</source>
         <translation>  入金:            入金明細 %1 行、自動消込 %2 件、候補あり %3 件、未消込 %4 件</translation>
     </message>
     <message>
-        <source>  written to:      %1 (clients.csv, debtors.csv, bank-01.txt, bank-truth.csv)</source>
-        <translation>  出力先：        %1（clients.csv, debtors.csv, bank-01.txt, bank-truth.csv）</translation>
+        <source>  written to:      %1 (clients.csv, debtors.csv, bank-01.txt, bank-truth.csv, payment-history.csv)</source>
+        <translation>  出力先：        %1（clients.csv, debtors.csv, bank-01.txt, bank-truth.csv, payment-history.csv）</translation>
     </message>
     <message>
         <source>payments import needs a FILE.</source>

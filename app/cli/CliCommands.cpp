@@ -44,7 +44,8 @@ Commands:
   demo [--seed N] [--debtors N] [--today YYYY-MM-DD] [--out DIR]
                                     add a demo billing agency (with three months of orders and
                                     invoices before today) to the database and print a summary;
-                                    with --out, write clients.csv and debtors.csv to DIR instead
+                                    with --out, also write to DIR clients.csv, debtors.csv, the
+                                    bank file with its truth and three years of payment history
   import clients|debtors FILE [--dry-run]
                                     import a CSV file (UTF-8 or Shift_JIS); all or nothing
   export clients|debtors --out FILE [--encoding utf-8-bom|shift_jis]
@@ -231,7 +232,8 @@ private:
         if (outDir.isEmpty())
             m_out << Text::tr("  database:        %1").arg(database.location().displayName()) << Qt::endl;
         else
-            m_out << Text::tr("  written to:      %1 (clients.csv, debtors.csv, bank-01.txt, bank-truth.csv)")
+            m_out << Text::tr("  written to:      %1 (clients.csv, debtors.csv, bank-01.txt, bank-truth.csv, "
+                              "payment-history.csv)")
                          .arg(outDir)
                   << Qt::endl;
         m_out << Text::tr("  created:         %1 clients, %2 debtors, %3 accounts in %4 ms")
