@@ -541,8 +541,8 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
         <translation>the part before @ must have 1 to 64 characters</translation>
     </message>
     <message>
-        <source>the part before @ contains &apos;%1&apos;</source>
-        <translation>the part before @ contains &apos;%1&apos;</translation>
+        <source>the part before @ contains '%1'</source>
+        <translation>the part before @ contains '%1'</translation>
     </message>
     <message>
         <source>the part before @ has a misplaced dot</source>
@@ -561,8 +561,8 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
         <translation>a domain part must not start or end with a hyphen</translation>
     </message>
     <message>
-        <source>the domain contains &apos;%1&apos;</source>
-        <translation>the domain contains &apos;%1&apos;</translation>
+        <source>the domain contains '%1'</source>
+        <translation>the domain contains '%1'</translation>
     </message>
     <message>
         <source>the domain must end in a top-level domain such as .jp or .com</source>
@@ -635,12 +635,12 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
         <translation>payment day %1 is not a valid day: use 1-28 or eom (month end)</translation>
     </message>
     <message>
-        <source>cannot read the closing day at &apos;%1&apos;: expected N日 or 月末</source>
-        <translation>cannot read the closing day at &apos;%1&apos;: expected N日 or 月末</translation>
+        <source>cannot read the closing day at '%1': expected N日 or 月末</source>
+        <translation>cannot read the closing day at '%1': expected N日 or 月末</translation>
     </message>
     <message>
-        <source>cannot read the payment day at &apos;%1&apos;: expected N日 or 月末</source>
-        <translation>cannot read the payment day at &apos;%1&apos;: expected N日 or 月末</translation>
+        <source>cannot read the payment day at '%1': expected N日 or 月末</source>
+        <translation>cannot read the payment day at '%1': expected N日 or 月末</translation>
     </message>
     <message>
         <source>expected 日 after the closing day %1</source>
@@ -659,64 +659,64 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
         <translation>expected 月 after %1 in the payment month</translation>
     </message>
     <message>
-        <source>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at &apos;%1&apos;</source>
-        <translation>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at &apos;%1&apos;</translation>
+        <source>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at '%1'</source>
+        <translation>missing the payment month (当月, 翌月, 翌々月 or 翌々々月) at '%1'</translation>
     </message>
     <message>
-        <source>unrecognised holiday rule &apos;%1&apos;: expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</source>
-        <translation>unrecognised holiday rule &apos;%1&apos;: expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</translation>
+        <source>unrecognised holiday rule '%1': expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</source>
+        <translation>unrecognised holiday rule '%1': expected （休日は前営業日）, （休日は翌営業日） or （休日調整なし）</translation>
     </message>
     <message>
         <source>payment day falls before the closing day in the closing month itself (当月): closing day %1, payment day %2</source>
         <translation>payment day falls before the closing day in the closing month itself (当月): closing day %1, payment day %2</translation>
     </message>
     <message>
-        <source>unrecognised payment terms &apos;%1&apos;: expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</source>
-        <translation>unrecognised payment terms &apos;%1&apos;: expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</translation>
+        <source>unrecognised payment terms '%1': expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</source>
+        <translation>unrecognised payment terms '%1': expected a phrase such as 月末締め翌月末払い or the form closing=eom;month=1;day=eom;shift=next</translation>
     </message>
     <message>
-        <source>expected 締め after the closing day at &apos;%1&apos;</source>
-        <translation>expected 締め after the closing day at &apos;%1&apos;</translation>
+        <source>expected 締め after the closing day at '%1'</source>
+        <translation>expected 締め after the closing day at '%1'</translation>
     </message>
     <message>
-        <source>closing day &apos;%1&apos; is neither a number nor eom</source>
-        <translation>closing day &apos;%1&apos; is neither a number nor eom</translation>
+        <source>closing day '%1' is neither a number nor eom</source>
+        <translation>closing day '%1' is neither a number nor eom</translation>
     </message>
     <message>
-        <source>payment day &apos;%1&apos; is neither a number nor eom</source>
-        <translation>payment day &apos;%1&apos; is neither a number nor eom</translation>
+        <source>payment day '%1' is neither a number nor eom</source>
+        <translation>payment day '%1' is neither a number nor eom</translation>
     </message>
     <message>
-        <source>malformed item &apos;%1&apos; in structured payment terms: expected key=value</source>
-        <translation>malformed item &apos;%1&apos; in structured payment terms: expected key=value</translation>
+        <source>malformed item '%1' in structured payment terms: expected key=value</source>
+        <translation>malformed item '%1' in structured payment terms: expected key=value</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos; in structured payment terms: expected closing, month, day and shift</source>
-        <translation>unknown key &apos;%1&apos; in structured payment terms: expected closing, month, day and shift</translation>
+        <source>unknown key '%1' in structured payment terms: expected closing, month, day and shift</source>
+        <translation>unknown key '%1' in structured payment terms: expected closing, month, day and shift</translation>
     </message>
     <message>
-        <source>duplicate key &apos;%1&apos; in structured payment terms</source>
-        <translation>duplicate key &apos;%1&apos; in structured payment terms</translation>
+        <source>duplicate key '%1' in structured payment terms</source>
+        <translation>duplicate key '%1' in structured payment terms</translation>
     </message>
     <message>
-        <source>empty value for &apos;%1&apos; in structured payment terms</source>
-        <translation>empty value for &apos;%1&apos; in structured payment terms</translation>
+        <source>empty value for '%1' in structured payment terms</source>
+        <translation>empty value for '%1' in structured payment terms</translation>
     </message>
     <message>
-        <source>missing &apos;%1&apos; in structured payment terms</source>
-        <translation>missing &apos;%1&apos; in structured payment terms</translation>
+        <source>missing '%1' in structured payment terms</source>
+        <translation>missing '%1' in structured payment terms</translation>
     </message>
     <message>
-        <source>payment month offset &apos;%1&apos; is not a number: use 0-3</source>
-        <translation>payment month offset &apos;%1&apos; is not a number: use 0-3</translation>
+        <source>payment month offset '%1' is not a number: use 0-3</source>
+        <translation>payment month offset '%1' is not a number: use 0-3</translation>
     </message>
     <message>
         <source>payment month offset %1 is out of range: use 0-3</source>
         <translation>payment month offset %1 is out of range: use 0-3</translation>
     </message>
     <message>
-        <source>unknown shift &apos;%1&apos;: use previous, next or none</source>
-        <translation>unknown shift &apos;%1&apos;: use previous, next or none</translation>
+        <source>unknown shift '%1': use previous, next or none</source>
+        <translation>unknown shift '%1': use previous, next or none</translation>
     </message>
     <message>
         <source>payment terms are empty</source>
@@ -757,8 +757,8 @@ The list is shown again as it is stored now.</translation>
         <translation>invalid %1 bytes %2 at byte offset %3 (line %4)</translation>
     </message>
     <message>
-        <source>the character &apos;%1&apos; (%2) at line %3, column %4 cannot be written in %5</source>
-        <translation>the character &apos;%1&apos; (%2) at line %3, column %4 cannot be written in %5</translation>
+        <source>the character '%1' (%2) at line %3, column %4 cannot be written in %5</source>
+        <translation>the character '%1' (%2) at line %3, column %4 cannot be written in %5</translation>
     </message>
 </context>
 <context>
@@ -795,8 +795,8 @@ The list is shown again as it is stored now.</translation>
         <translation>the billing settings were changed by someone else; reload them</translation>
     </message>
     <message>
-        <source>the agency&apos;s name is required</source>
-        <translation>the agency&apos;s name is required</translation>
+        <source>the agency's name is required</source>
+        <translation>the agency's name is required</translation>
     </message>
     <message>
         <source>not a valid registration number (T + 13 digits)</source>
@@ -879,8 +879,8 @@ The list is shown again as it is stored now.</translation>
         <translation>a credit note needs an issued invoice</translation>
     </message>
     <message>
-        <source>the credit note&apos;s total %1 yen must be above 0 and at most the %2 yen left on invoice %3</source>
-        <translation>the credit note&apos;s total %1 yen must be above 0 and at most the %2 yen left on invoice %3</translation>
+        <source>the credit note's total %1 yen must be above 0 and at most the %2 yen left on invoice %3</source>
+        <translation>the credit note's total %1 yen must be above 0 and at most the %2 yen left on invoice %3</translation>
     </message>
     <message>
         <source>invoice %1 has no received money without a receipt</source>
@@ -891,12 +891,12 @@ The list is shown again as it is stored now.</translation>
         <translation>お品代として</translation>
     </message>
     <message>
-        <source>The tax breakdown of category %1 does not match the lines; recompute the document&apos;s tax.</source>
-        <translation>The tax breakdown of category %1 does not match the lines; recompute the document&apos;s tax.</translation>
+        <source>The tax breakdown of category %1 does not match the lines; recompute the document's tax.</source>
+        <translation>The tax breakdown of category %1 does not match the lines; recompute the document's tax.</translation>
     </message>
     <message>
-        <source>The document&apos;s tax totals are not the sum of its tax breakdown; recompute the document&apos;s tax.</source>
-        <translation>The document&apos;s tax totals are not the sum of its tax breakdown; recompute the document&apos;s tax.</translation>
+        <source>The document's tax totals are not the sum of its tax breakdown; recompute the document's tax.</source>
+        <translation>The document's tax totals are not the sum of its tax breakdown; recompute the document's tax.</translation>
     </message>
     <message>
         <source>A receipt has no JP PINT form; only invoices and credit notes can be sent as e-invoices.</source>
@@ -915,8 +915,8 @@ The list is shown again as it is stored now.</translation>
         <translation>The document has no issue date.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s registration number &quot;%1&quot; is not T followed by 13 digits.</source>
-        <translation>The issuer&apos;s registration number &quot;%1&quot; is not T followed by 13 digits.</translation>
+        <source>The issuer's registration number "%1" is not T followed by 13 digits.</source>
+        <translation>The issuer's registration number "%1" is not T followed by 13 digits.</translation>
     </message>
     <message>
         <source>The issuer has no name.</source>
@@ -939,8 +939,8 @@ The list is shown again as it is stored now.</translation>
         <translation>JP PINT requires the tax of a rate to be its net amount × the rate, rounded up or down (rule aligned-ibrp-051-jp): the %1% tax is %2 on a net amount of %3. This tax-included rounding cannot be sent as a JP PINT e-invoice; send the PDF instead.</translation>
     </message>
     <message>
-        <source>The document&apos;s amounts are out of range and cannot be exported.</source>
-        <translation>The document&apos;s amounts are out of range and cannot be exported.</translation>
+        <source>The document's amounts are out of range and cannot be exported.</source>
+        <translation>The document's amounts are out of range and cannot be exported.</translation>
     </message>
     <message>
         <source>the file has no column for this required field</source>
@@ -1103,10 +1103,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: %n problem.</numerusform>
-            <numerusform>Nothing was imported: %n problems.</numerusform>
-        </translation>
+        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 updated, %4 unchanged.</source>
@@ -1125,8 +1122,8 @@ The list is shown again as it is stored now.</translation>
         <translation>check needs a VALUE.</translation>
     </message>
     <message>
-        <source> (a sole proprietor&apos;s number has no check digit: check it with --sole-proprietor)</source>
-        <translation> (a sole proprietor&apos;s number has no check digit: check it with --sole-proprietor)</translation>
+        <source> (a sole proprietor's number has no check digit: check it with --sole-proprietor)</source>
+        <translation> (a sole proprietor's number has no check digit: check it with --sole-proprietor)</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1141,12 +1138,12 @@ The list is shown again as it is stored now.</translation>
         <translation>calendar due-date needs --date YYYY-MM-DD and --terms TERMS.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</translation>
+        <source>"%1" is not a date of the form YYYY-MM-DD.</source>
+        <translation>"%1" is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Terms &quot;%1&quot;: %2</source>
-        <translation>Terms &quot;%1&quot;: %2</translation>
+        <source>Terms "%1": %2</source>
+        <translation>Terms "%1": %2</translation>
     </message>
     <message>
         <source>The audit trail is intact: %1 records.</source>
@@ -1218,10 +1215,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n invoice</numerusform>
-            <numerusform>%n invoices</numerusform>
-        </translation>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
     </message>
     <message>
         <source>invoice credit-note needs a NUMBER and --reason TEXT.</source>
@@ -1253,10 +1247,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
         <source>KEY must be one of: %1</source>
@@ -1328,10 +1319,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
-            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
-        </translation>
+        <translation><numerusform>Nothing was imported: the file has %n problem.</numerusform><numerusform>Nothing was imported: the file has %n problems.</numerusform></translation>
     </message>
     <message>
         <source>%1 line(s) read, %2 new, %3 duplicate(s) skipped (%4 outgoing, %5 cancelled)%6</source>
@@ -1351,10 +1339,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) waiting</source>
-        <translation>
-            <numerusform>%n payment waiting</numerusform>
-            <numerusform>%n payments waiting</numerusform>
-        </translation>
+        <translation><numerusform>%n payment waiting</numerusform><numerusform>%n payments waiting</numerusform></translation>
     </message>
     <message>
         <source>Name the payment by its ID (see payments unmatched).</source>
@@ -1366,10 +1351,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Payment %1 has %n suggestion(s).</source>
-        <translation>
-            <numerusform>Payment %1 has %n suggestion.</numerusform>
-            <numerusform>Payment %1 has %n suggestions.</numerusform>
-        </translation>
+        <translation><numerusform>Payment %1 has %n suggestion.</numerusform><numerusform>Payment %1 has %n suggestions.</numerusform></translation>
     </message>
     <message>
         <source>Payment %1 matched: %2 yen allocated.</source>
@@ -1462,16 +1444,16 @@ The list is shown again as it is stored now.</translation>
         <translation>an attachment has no file name</translation>
     </message>
     <message>
-        <source>&apos;{&apos; at position %1 is not closed (write {{ for a brace)</source>
-        <translation>&apos;{&apos; at position %1 is not closed (write {{ for a brace)</translation>
+        <source>'{' at position %1 is not closed (write {{ for a brace)</source>
+        <translation>'{' at position %1 is not closed (write {{ for a brace)</translation>
     </message>
     <message>
         <source>empty placeholder {} at position %1</source>
         <translation>empty placeholder {} at position %1</translation>
     </message>
     <message>
-        <source>&apos;}&apos; at position %1 has no opening &apos;{&apos; (write }} for a brace)</source>
-        <translation>&apos;}&apos; at position %1 has no opening &apos;{&apos; (write }} for a brace)</translation>
+        <source>'}' at position %1 has no opening '{' (write }} for a brace)</source>
+        <translation>'}' at position %1 has no opening '{' (write }} for a brace)</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}</source>
@@ -1613,12 +1595,12 @@ The list is shown again as it is stored now.</translation>
         <translation>a person has no corporate number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a prefecture</source>
-        <translation>&quot;%1&quot; is not a prefecture</translation>
+        <source>"%1" is not a prefecture</source>
+        <translation>"%1" is not a prefecture</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSIC major group (A–T)</source>
-        <translation>&quot;%1&quot; is not a JSIC major group (A–T)</translation>
+        <source>"%1" is not a JSIC major group (A–T)</source>
+        <translation>"%1" is not a JSIC major group (A–T)</translation>
     </message>
     <message>
         <source>must not be negative</source>
@@ -1657,8 +1639,8 @@ The list is shown again as it is stored now.</translation>
         <translation>client %1 appears already on line %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an account type (普通, 当座, 貯蓄)</source>
-        <translation>&quot;%1&quot; is not an account type (普通, 当座, 貯蓄)</translation>
+        <source>"%1" is not an account type (普通, 当座, 貯蓄)</source>
+        <translation>"%1" is not an account type (普通, 当座, 貯蓄)</translation>
     </message>
     <message>
         <source>customer %1 of client %2 appears already on line %3</source>
@@ -1673,8 +1655,8 @@ The list is shown again as it is stored now.</translation>
         <translation>corporate number %1 belongs to %2, but customer %3 is %4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yen</source>
-        <translation>&quot;%1&quot; is not an amount in yen</translation>
+        <source>"%1" is not an amount in yen</source>
+        <translation>"%1" is not an amount in yen</translation>
     </message>
     <message>
         <source>virtual account %1 appears already on line %2</source>
@@ -1736,8 +1718,8 @@ The list is shown again as it is stored now.</translation>
         <translation>more than %1 problems; the file is not read further</translation>
     </message>
     <message>
-        <source>the header has no column named &quot;%1&quot;</source>
-        <translation>the header has no column named &quot;%1&quot;</translation>
+        <source>the header has no column named "%1"</source>
+        <translation>the header has no column named "%1"</translation>
     </message>
     <message>
         <source>column %1</source>
@@ -1752,12 +1734,12 @@ The list is shown again as it is stored now.</translation>
         <translation>the date is missing</translation>
     </message>
     <message>
-        <source>not a date: &quot;%1&quot;</source>
-        <translation>not a date: &quot;%1&quot;</translation>
+        <source>not a date: "%1"</source>
+        <translation>not a date: "%1"</translation>
     </message>
     <message>
-        <source>not an amount: &quot;%1&quot;</source>
-        <translation>not an amount: &quot;%1&quot;</translation>
+        <source>not an amount: "%1"</source>
+        <translation>not an amount: "%1"</translation>
     </message>
     <message>
         <source>the amount is missing or zero</source>
@@ -1780,8 +1762,8 @@ The list is shown again as it is stored now.</translation>
         <translation>neither %1 nor %2 is filled</translation>
     </message>
     <message>
-        <source>%1 does not follow from the previous balance and this line&apos;s amount (are the money columns mapped right?)</source>
-        <translation>%1 does not follow from the previous balance and this line&apos;s amount (are the money columns mapped right?)</translation>
+        <source>%1 does not follow from the previous balance and this line's amount (are the money columns mapped right?)</source>
+        <translation>%1 does not follow from the previous balance and this line's amount (are the money columns mapped right?)</translation>
     </message>
     <message>
         <source>the column mapping needs a date column and an amount or deposit column</source>
@@ -1792,8 +1774,8 @@ The list is shown again as it is stored now.</translation>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>the file has fewer than the mapping&apos;s %1 header rows</source>
-        <translation>the file has fewer than the mapping&apos;s %1 header rows</translation>
+        <source>the file has fewer than the mapping's %1 header rows</source>
+        <translation>the file has fewer than the mapping's %1 header rows</translation>
     </message>
     <message>
         <source>the file has no lines after its header</source>
@@ -1916,8 +1898,8 @@ The list is shown again as it is stored now.</translation>
         <translation>the date is missing or not a date</translation>
     </message>
     <message>
-        <source>the payer&apos;s name is missing</source>
-        <translation>the payer&apos;s name is missing</translation>
+        <source>the payer's name is missing</source>
+        <translation>the payer's name is missing</translation>
     </message>
     <message>
         <source>manual entry</source>
@@ -2012,8 +1994,8 @@ The list is shown again as it is stored now.</translation>
         <translation>the end record comes before the trailer record (8) of the group that starts at record %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no record type (1 header, 2 data, 8 trailer, 9 end)</source>
-        <translation>&quot;%1&quot; is no record type (1 header, 2 data, 8 trailer, 9 end)</translation>
+        <source>"%1" is no record type (1 header, 2 data, 8 trailer, 9 end)</source>
+        <translation>"%1" is no record type (1 header, 2 data, 8 trailer, 9 end)</translation>
     </message>
     <message>
         <source>byte %1 at position %2 is no EBCDIC katakana (CCSID 290) character</source>
@@ -2024,28 +2006,28 @@ The list is shown again as it is stored now.</translation>
         <translation>byte %1 at position %2 is no JIS X 0201 character</translation>
     </message>
     <message>
-        <source>not a number: &quot;%1&quot;</source>
-        <translation>not a number: &quot;%1&quot;</translation>
+        <source>not a number: "%1"</source>
+        <translation>not a number: "%1"</translation>
     </message>
     <message>
-        <source>not a date (YYMMDD): &quot;%1&quot;</source>
-        <translation>not a date (YYMMDD): &quot;%1&quot;</translation>
+        <source>not a date (YYMMDD): "%1"</source>
+        <translation>not a date (YYMMDD): "%1"</translation>
     </message>
     <message>
-        <source>not a date of 令和 or 平成 (YYMMDD): &quot;%1&quot;</source>
-        <translation>not a date of 令和 or 平成 (YYMMDD): &quot;%1&quot;</translation>
+        <source>not a date of 令和 or 平成 (YYMMDD): "%1"</source>
+        <translation>not a date of 令和 or 平成 (YYMMDD): "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither 1 (plus) nor 2 (minus)</source>
-        <translation>&quot;%1&quot; is neither 1 (plus) nor 2 (minus)</translation>
+        <source>"%1" is neither 1 (plus) nor 2 (minus)</source>
+        <translation>"%1" is neither 1 (plus) nor 2 (minus)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither 01 (振込入金通知) nor 03 (入出金取引明細)</source>
-        <translation>&quot;%1&quot; is neither 01 (振込入金通知) nor 03 (入出金取引明細)</translation>
+        <source>"%1" is neither 01 (振込入金通知) nor 03 (入出金取引明細)</source>
+        <translation>"%1" is neither 01 (振込入金通知) nor 03 (入出金取引明細)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither 0 (JIS) nor 1 (EBCDIC)</source>
-        <translation>&quot;%1&quot; is neither 0 (JIS) nor 1 (EBCDIC)</translation>
+        <source>"%1" is neither 0 (JIS) nor 1 (EBCDIC)</source>
+        <translation>"%1" is neither 0 (JIS) nor 1 (EBCDIC)</translation>
     </message>
     <message>
         <source>the header says JIS (0), but the file is written in EBCDIC</source>
@@ -2060,12 +2042,12 @@ The list is shown again as it is stored now.</translation>
         <translation>%1 is before 勘定日(自) %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no deposit kind (1 普通, 2 当座, 4 貯蓄, 9 other)</source>
-        <translation>&quot;%1&quot; is no deposit kind (1 普通, 2 当座, 4 貯蓄, 9 other)</translation>
+        <source>"%1" is no deposit kind (1 普通, 2 当座, 4 貯蓄, 9 other)</source>
+        <translation>"%1" is no deposit kind (1 普通, 2 当座, 4 貯蓄, 9 other)</translation>
     </message>
     <message>
-        <source>%1 lies outside the header&apos;s 勘定日 %2 – %3</source>
-        <translation>%1 lies outside the header&apos;s 勘定日 %2 – %3</translation>
+        <source>%1 lies outside the header's 勘定日 %2 – %3</source>
+        <translation>%1 lies outside the header's 勘定日 %2 – %3</translation>
     </message>
     <message>
         <source>the amount is zero</source>
@@ -2076,12 +2058,12 @@ The list is shown again as it is stored now.</translation>
         <translation>%1 is more than the 金額 %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither 1 (cancelled) nor blank</source>
-        <translation>&quot;%1&quot; is neither 1 (cancelled) nor blank</translation>
+        <source>"%1" is neither 1 (cancelled) nor blank</source>
+        <translation>"%1" is neither 1 (cancelled) nor blank</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither 1 (入金) nor 2 (出金)</source>
-        <translation>&quot;%1&quot; is neither 1 (入金) nor 2 (出金)</translation>
+        <source>"%1" is neither 1 (入金) nor 2 (出金)</source>
+        <translation>"%1" is neither 1 (入金) nor 2 (出金)</translation>
     </message>
     <message>
         <source>%1 is more than the 取引金額 %2</source>
@@ -2108,8 +2090,8 @@ The list is shown again as it is stored now.</translation>
         <translation>取引前残高 %1 + 入金 %2 − 出金 %3 = %4, the trailer says %5</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is longer than the field&apos;s %2 bytes</source>
-        <translation>&quot;%1&quot; is longer than the field&apos;s %2 bytes</translation>
+        <source>"%1" is longer than the field's %2 bytes</source>
+        <translation>"%1" is longer than the field's %2 bytes</translation>
     </message>
     <message>
         <source>%1 is negative</source>
@@ -2120,12 +2102,12 @@ The list is shown again as it is stored now.</translation>
         <translation>%1 has more than %2 digits</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; is not a number</translation>
+        <source>"%1" is not a number</source>
+        <translation>"%1" is not a number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2, which JIS X 0201 cannot hold</source>
-        <translation>&quot;%1&quot; has %2, which JIS X 0201 cannot hold</translation>
+        <source>"%1" has %2, which JIS X 0201 cannot hold</source>
+        <translation>"%1" has %2, which JIS X 0201 cannot hold</translation>
     </message>
     <message>
         <source>%1 cannot be written as YYMMDD</source>
@@ -2144,8 +2126,8 @@ The list is shown again as it is stored now.</translation>
         <translation>a 振込入金通知 has no 摘要</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not two digits</source>
-        <translation>&quot;%1&quot; is not two digits</translation>
+        <source>"%1" is not two digits</source>
+        <translation>"%1" is not two digits</translation>
     </message>
     <message>
         <source>statement %1</source>
@@ -2188,8 +2170,8 @@ The list is shown again as it is stored now.</translation>
         <translation>byte %1 of the file has no EBCDIC counterpart</translation>
     </message>
     <message>
-        <source>another debtor&apos;s name is as close, but only this one owes the amount</source>
-        <translation>another debtor&apos;s name is as close, but only this one owes the amount</translation>
+        <source>another debtor's name is as close, but only this one owes the amount</source>
+        <translation>another debtor's name is as close, but only this one owes the amount</translation>
     </message>
     <message>
         <source>no invoice has the id %1</source>
@@ -2331,6 +2313,78 @@ The list is shown again as it is stored now.</translation>
         <source>no test invoice was settled</source>
         <translation>no test invoice was settled</translation>
     </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (%2 points)</translation>
+    </message>
+    <message>
+        <source>external score %1</source>
+        <translation>external score %1</translation>
+    </message>
+    <message>
+        <source>no external score</source>
+        <translation>no external score</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) in business</source>
+        <translation><numerusform>%n year in business</numerusform><numerusform>%n years in business</numerusform></translation>
+    </message>
+    <message>
+        <source>years in business unknown</source>
+        <translation>years in business unknown</translation>
+    </message>
+    <message>
+        <source>capital %1 yen</source>
+        <translation>capital %1 yen</translation>
+    </message>
+    <message>
+        <source>capital unknown</source>
+        <translation>capital unknown</translation>
+    </message>
+    <message>
+        <source>paid %1 of %2 invoices late</source>
+        <translation>paid %1 of %2 invoices late</translation>
+    </message>
+    <message>
+        <source>no payments with us yet</source>
+        <translation>no payments with us yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>need: %1 yen a month × %n month(s) of credit</source>
+        <translation><numerusform>need: %1 yen a month × %n month of credit</numerusform><numerusform>need: %1 yen a month × %n months of credit</numerusform></translation>
+    </message>
+    <message>
+        <source>cap for external score %1: %2 yen</source>
+        <translation>cap for external score %1: %2 yen</translation>
+    </message>
+    <message>
+        <source>cap without an external score: %1 yen</source>
+        <translation>cap without an external score: %1 yen</translation>
+    </message>
+    <message>
+        <source>%1‰ of net assets: %2 yen</source>
+        <translation>%1‰ of net assets: %2 yen</translation>
+    </message>
+    <message>
+        <source>grade %1: %2‰ of %3 yen</source>
+        <translation>grade %1: %2‰ of %3 yen</translation>
+    </message>
+    <message>
+        <source>prepayment only</source>
+        <translation>prepayment only</translation>
+    </message>
+    <message>
+        <source>a supervisor decides</source>
+        <translation>a supervisor decides</translation>
+    </message>
+    <message>
+        <source>owes %1 yen over the limit of %2 yen: new invoices need approval</source>
+        <translation>owes %1 yen over the limit of %2 yen: new invoices need approval</translation>
+    </message>
+    <message>
+        <source>review every month</source>
+        <translation>review every month</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::storage</name>
@@ -2339,8 +2393,8 @@ The list is shown again as it is stored now.</translation>
         <translation>The database location is empty.</translation>
     </message>
     <message>
-        <source>Unsupported database URL &quot;%1&quot;: use a file path or postgresql://user@host:port/database.</source>
-        <translation>Unsupported database URL &quot;%1&quot;: use a file path or postgresql://user@host:port/database.</translation>
+        <source>Unsupported database URL "%1": use a file path or postgresql://user@host:port/database.</source>
+        <translation>Unsupported database URL "%1": use a file path or postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <source>Malformed PostgreSQL URL: %1</source>
@@ -2481,8 +2535,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Sa&amp;ve…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yen.</source>
-        <translation>&quot;%1&quot; is not an amount in yen.</translation>
+        <source>"%1" is not an amount in yen.</source>
+        <translation>"%1" is not an amount in yen.</translation>
     </message>
     <message>
         <source>Cannot search the archive</source>
@@ -2494,10 +2548,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) found</source>
-        <translation>
-            <numerusform>%n document found</numerusform>
-            <numerusform>%n documents found</numerusform>
-        </translation>
+        <translation><numerusform>%n document found</numerusform><numerusform>%n documents found</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2) no longer matches the SHA-256 recorded when it was archived: the kept file has been changed or damaged. It is not opened or saved; report this to whoever keeps the database.</source>
@@ -2630,8 +2681,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <source>The account this statement is of: its payments are matched to the invoices of the account&apos;s client</source>
-        <translation>The account this statement is of: its payments are matched to the invoices of the account&apos;s client</translation>
+        <source>The account this statement is of: its payments are matched to the invoices of the account's client</source>
+        <translation>The account this statement is of: its payments are matched to the invoices of the account's client</translation>
     </message>
     <message>
         <source>Statement of account</source>
@@ -2698,8 +2749,8 @@ The list is shown again as it is stored now.</translation>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>Not stated: any client&apos;s debtors may have paid</source>
-        <translation>Not stated: any client&apos;s debtors may have paid</translation>
+        <source>Not stated: any client's debtors may have paid</source>
+        <translation>Not stated: any client's debtors may have paid</translation>
     </message>
     <message>
         <source>Cannot read the mapping</source>
@@ -2727,17 +2778,11 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) read, %1 incoming, from %2 to %3.</source>
-        <translation>
-            <numerusform>%n line read, %1 incoming, from %2 to %3.</numerusform>
-            <numerusform>%n lines read, %1 incoming, from %2 to %3.</numerusform>
-        </translation>
+        <translation><numerusform>%n line read, %1 incoming, from %2 to %3.</numerusform><numerusform>%n lines read, %1 incoming, from %2 to %3.</numerusform></translation>
     </message>
     <message>
         <source>Cannot read the accounts</source>
@@ -2779,10 +2824,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n document(s) as PDF…</source>
-        <translation>
-            <numerusform>Writing %n document as PDF…</numerusform>
-            <numerusform>Writing %n documents as PDF…</numerusform>
-        </translation>
+        <translation><numerusform>Writing %n document as PDF…</numerusform><numerusform>Writing %n documents as PDF…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2897,10 +2939,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s), %2 in all; order lines: %1; closing %3, issue date %4.</source>
-        <translation>
-            <numerusform>%n draft, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform>
-            <numerusform>%n drafts, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform>
-        </translation>
+        <translation><numerusform>%n draft, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform><numerusform>%n drafts, %2 in all; order lines: %1; closing %3, issue date %4.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3108,8 +3147,8 @@ The list is shown again as it is stored now.</translation>
         <translation>&amp;Issue credit note</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity</source>
-        <translation>Line %1: &quot;%2&quot; is not a quantity</translation>
+        <source>Line %1: "%2" is not a quantity</source>
+        <translation>Line %1: "%2" is not a quantity</translation>
     </message>
     <message>
         <source>Line %1: more than the %2 invoiced</source>
@@ -3183,8 +3222,8 @@ The list is shown again as it is stored now.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yen</source>
-        <translation>&quot;%1&quot; is not an amount in yen</translation>
+        <source>"%1" is not an amount in yen</source>
+        <translation>"%1" is not an amount in yen</translation>
     </message>
     <message>
         <source>Edit debtor %1</source>
@@ -3376,8 +3415,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Remove line %1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number (at most 4 decimal places)</source>
-        <translation>%1: &quot;%2&quot; is not a number (at most 4 decimal places)</translation>
+        <source>%1: "%2" is not a number (at most 4 decimal places)</source>
+        <translation>%1: "%2" is not a number (at most 4 decimal places)</translation>
     </message>
     <message>
         <source>Change %1 on line %2</source>
@@ -3424,17 +3463,11 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) set</source>
-        <translation>
-            <numerusform>%n field set</numerusform>
-            <numerusform>%n fields set</numerusform>
-        </translation>
+        <translation><numerusform>%n field set</numerusform><numerusform>%n fields set</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) changed</source>
-        <translation>
-            <numerusform>%n field changed</numerusform>
-            <numerusform>%n fields changed</numerusform>
-        </translation>
+        <translation><numerusform>%n field changed</numerusform><numerusform>%n fields changed</numerusform></translation>
     </message>
     <message>
         <source>Field</source>
@@ -3589,17 +3622,11 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Encoding: %1 · %n data row(s) · columns: %2</source>
-        <translation>
-            <numerusform>Encoding: %1 · %n data row · columns: %2</numerusform>
-            <numerusform>Encoding: %1 · %n data rows · columns: %2</numerusform>
-        </translation>
+        <translation><numerusform>Encoding: %1 · %n data row · columns: %2</numerusform><numerusform>Encoding: %1 · %n data rows · columns: %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</source>
-        <translation>
-            <numerusform>%n problem found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform>
-            <numerusform>%n problems found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform>
-        </translation>
+        <translation><numerusform>%n problem found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform><numerusform>%n problems found (rows read: %1). Nothing has been imported; correct the file or the mapping and check again.</numerusform></translation>
     </message>
     <message>
         <source>No problems (rows read: %1). Importing would give: %2.</source>
@@ -3732,10 +3759,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Write %n issued document(s) as PDF:</source>
-        <translation>
-            <numerusform>Write %n issued document as PDF:</numerusform>
-            <numerusform>Write %n issued documents as PDF:</numerusform>
-        </translation>
+        <translation><numerusform>Write %n issued document as PDF:</numerusform><numerusform>Write %n issued documents as PDF:</numerusform></translation>
     </message>
     <message>
         <source>All in &amp;one PDF…</source>
@@ -3771,24 +3795,15 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n file(s) in %1.</source>
-        <translation>
-            <numerusform>Cancelled after %n file in %1.</numerusform>
-            <numerusform>Cancelled after %n files in %1.</numerusform>
-        </translation>
+        <translation><numerusform>Cancelled after %n file in %1.</numerusform><numerusform>Cancelled after %n files in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) written to %1.</source>
-        <translation>
-            <numerusform>%n document written to %1.</numerusform>
-            <numerusform>%n documents written to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n document written to %1.</numerusform><numerusform>%n documents written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n PDF file(s) written to %1.</source>
-        <translation>
-            <numerusform>%n PDF file written to %1.</numerusform>
-            <numerusform>%n PDF files written to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n PDF file written to %1.</numerusform><numerusform>%n PDF files written to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3914,21 +3929,15 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) · total %1 · open balance %2</source>
-        <translation>
-            <numerusform>%n document · total %1 · open balance %2</numerusform>
-            <numerusform>%n documents · total %1 · open balance %2</numerusform>
-        </translation>
+        <translation><numerusform>%n document · total %1 · open balance %2</numerusform><numerusform>%n documents · total %1 · open balance %2</numerusform></translation>
     </message>
     <message>
         <source>Issue invoices</source>
         <translation>Issue invoices</translation>
     </message>
     <message numerus="yes">
-        <source>Issue %n draft(s)? Each takes the next number of its client&apos;s series and can no longer be changed.</source>
-        <translation>
-            <numerusform>Issue %n draft? Each takes the next number of its client&apos;s series and can no longer be changed.</numerusform>
-            <numerusform>Issue %n drafts? Each takes the next number of its client&apos;s series and can no longer be changed.</numerusform>
-        </translation>
+        <source>Issue %n draft(s)? Each takes the next number of its client's series and can no longer be changed.</source>
+        <translation><numerusform>Issue %n draft? Each takes the next number of its client's series and can no longer be changed.</numerusform><numerusform>Issue %n drafts? Each takes the next number of its client's series and can no longer be changed.</numerusform></translation>
     </message>
     <message>
         <source>Cannot issue</source>
@@ -3944,10 +3953,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) issued:</source>
-        <translation>
-            <numerusform>%n invoice issued:</numerusform>
-            <numerusform>%n invoices issued:</numerusform>
-        </translation>
+        <translation><numerusform>%n invoice issued:</numerusform><numerusform>%n invoices issued:</numerusform></translation>
     </message>
     <message>
         <source>Cancel invoice</source>
@@ -3982,8 +3988,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Amount received for invoice %1 (open balance %2):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yen.</source>
-        <translation>&quot;%1&quot; is not an amount in yen.</translation>
+        <source>"%1" is not an amount in yen.</source>
+        <translation>"%1" is not an amount in yen.</translation>
     </message>
     <message>
         <source>Cannot record the payment</source>
@@ -3995,10 +4001,7 @@ The list is shown again as it is stored now.</translation>
     </message>
     <message numerus="yes">
         <source>Discard %n draft(s)? Their order lines become unbilled again.</source>
-        <translation>
-            <numerusform>Discard %n draft? Their order lines become unbilled again.</numerusform>
-            <numerusform>Discard %n drafts? Their order lines become unbilled again.</numerusform>
-        </translation>
+        <translation><numerusform>Discard %n draft? Their order lines become unbilled again.</numerusform><numerusform>Discard %n drafts? Their order lines become unbilled again.</numerusform></translation>
     </message>
     <message>
         <source>Cannot discard</source>
@@ -4039,8 +4042,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Mail server</translation>
     </message>
     <message>
-        <source>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency&apos;s mail for these details.</source>
-        <translation>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency&apos;s mail for these details.</translation>
+        <source>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency's mail for these details.</source>
+        <translation>Invoices are sent through this mail server (SMTP). Ask whoever runs the agency's mail for these details.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4095,8 +4098,8 @@ The list is shown again as it is stored now.</translation>
         <translation>e.g. seikyu@example.jp</translation>
     </message>
     <message>
-        <source>Empty: the client&apos;s name</source>
-        <translation>Empty: the client&apos;s name</translation>
+        <source>Empty: the client's name</source>
+        <translation>Empty: the client's name</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -4119,8 +4122,8 @@ The list is shown again as it is stored now.</translation>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>&amp;Check the server&apos;s certificate</source>
-        <translation>&amp;Check the server&apos;s certificate</translation>
+        <source>&amp;Check the server's certificate</source>
+        <translation>&amp;Check the server's certificate</translation>
     </message>
     <message>
         <source>Turn off only for a test server on the local network</source>
@@ -4135,8 +4138,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Send a &amp;test message</translation>
     </message>
     <message>
-        <source>Sends a short message to the sender&apos;s address with the settings as typed</source>
-        <translation>Sends a short message to the sender&apos;s address with the settings as typed</translation>
+        <source>Sends a short message to the sender's address with the settings as typed</source>
+        <translation>Sends a short message to the sender's address with the settings as typed</translation>
     </message>
     <message>
         <source>Certificates to trust</source>
@@ -4147,16 +4150,16 @@ The list is shown again as it is stored now.</translation>
         <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <source>The sender &quot;%1&quot; is not an e-mail address.</source>
-        <translation>The sender &quot;%1&quot; is not an e-mail address.</translation>
+        <source>The sender "%1" is not an e-mail address.</source>
+        <translation>The sender "%1" is not an e-mail address.</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s address: the server needs it to accept messages.</source>
-        <translation>Enter the sender&apos;s address: the server needs it to accept messages.</translation>
+        <source>Enter the sender's address: the server needs it to accept messages.</source>
+        <translation>Enter the sender's address: the server needs it to accept messages.</translation>
     </message>
     <message>
-        <source>The server &quot;%1&quot; is not a host name.</source>
-        <translation>The server &quot;%1&quot; is not a host name.</translation>
+        <source>The server "%1" is not a host name.</source>
+        <translation>The server "%1" is not a host name.</translation>
     </message>
     <message>
         <source>Cannot save the mail server</source>
@@ -4167,8 +4170,8 @@ The list is shown again as it is stored now.</translation>
         <translation>Enter the mail server first.</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s address: the test message goes there.</source>
-        <translation>Enter the sender&apos;s address: the test message goes there.</translation>
+        <source>Enter the sender's address: the test message goes there.</source>
+        <translation>Enter the sender's address: the test message goes there.</translation>
     </message>
     <message>
         <source>Kaishu: test message</source>
@@ -4210,8 +4213,8 @@ Server reply: %2</translation>
         <translation>Clients</translation>
     </message>
     <message>
-        <source>The agency&apos;s clients (Ctrl+2)</source>
-        <translation>The agency&apos;s clients (Ctrl+2)</translation>
+        <source>The agency's clients (Ctrl+2)</source>
+        <translation>The agency's clients (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -4331,10 +4334,7 @@ Server reply: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln row</numerusform>
-            <numerusform>%Ln rows</numerusform>
-        </translation>
+        <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -4480,10 +4480,7 @@ Server reply: %2</translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n order line(s)</source>
-        <translation>
-            <numerusform>Import finished: %n order line</numerusform>
-            <numerusform>Import finished: %n order lines</numerusform>
-        </translation>
+        <translation><numerusform>Import finished: %n order line</numerusform><numerusform>Import finished: %n order lines</numerusform></translation>
     </message>
     <message>
         <source>Agency profile</source>
@@ -4522,8 +4519,8 @@ Server reply: %2</translation>
         <translation>&amp;Receiving accounts…</translation>
     </message>
     <message>
-        <source>The agency&apos;s and clients&apos; bank accounts whose statements are imported as payments</source>
-        <translation>The agency&apos;s and clients&apos; bank accounts whose statements are imported as payments</translation>
+        <source>The agency's and clients' bank accounts whose statements are imported as payments</source>
+        <translation>The agency's and clients' bank accounts whose statements are imported as payments</translation>
     </message>
 </context>
 <context>
@@ -4541,12 +4538,12 @@ Server reply: %2</translation>
         <translation>Invoice number, customer code or debtor name</translation>
     </message>
     <message>
-        <source>What the payer deducted as the bank&apos;s transfer fee; the invoices count it as paid</source>
-        <translation>What the payer deducted as the bank&apos;s transfer fee; the invoices count it as paid</translation>
+        <source>What the payer deducted as the bank's transfer fee; the invoices count it as paid</source>
+        <translation>What the payer deducted as the bank's transfer fee; the invoices count it as paid</translation>
     </message>
     <message>
-        <source>Keep what is left as the customer&apos;s credit</source>
-        <translation>Keep what is left as the customer&apos;s credit</translation>
+        <source>Keep what is left as the customer's credit</source>
+        <translation>Keep what is left as the customer's credit</translation>
     </message>
     <message>
         <source>&amp;Allocate</source>
@@ -4557,8 +4554,8 @@ Server reply: %2</translation>
         <translation>Cannot read the invoices</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yen.</source>
-        <translation>&quot;%1&quot; is not an amount in yen.</translation>
+        <source>"%1" is not an amount in yen.</source>
+        <translation>"%1" is not an amount in yen.</translation>
     </message>
     <message>
         <source>The allocations (%1) are more than the payment and the fee (%2).</source>
@@ -4643,8 +4640,8 @@ Server reply: %2</translation>
         <translation>the client has no customer with this code</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (at most 4 decimal places)</source>
-        <translation>&quot;%1&quot; is not a number (at most 4 decimal places)</translation>
+        <source>"%1" is not a number (at most 4 decimal places)</source>
+        <translation>"%1" is not a number (at most 4 decimal places)</translation>
     </message>
     <message>
         <source>Edit order %1 line %2</source>
@@ -4781,10 +4778,7 @@ Server reply: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) · received %1 · %2 waiting</source>
-        <translation>
-            <numerusform>%n payment · received %1 · %2 waiting</numerusform>
-            <numerusform>%n payments · received %1 · %2 waiting</numerusform>
-        </translation>
+        <translation><numerusform>%n payment · received %1 · %2 waiting</numerusform><numerusform>%n payments · received %1 · %2 waiting</numerusform></translation>
     </message>
     <message>
         <source>Cannot accept the candidate</source>
@@ -4860,10 +4854,7 @@ Server reply: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the details)</source>
-        <translation>
-            <numerusform>… and %n more (see the details)</numerusform>
-            <numerusform>… and %n more (see the details)</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more (see the details)</numerusform><numerusform>… and %n more (see the details)</numerusform></translation>
     </message>
     <message>
         <source>Matching the payments to open invoices…</source>
@@ -5106,8 +5097,8 @@ Received without a receipt: %4</translation>
         <translation>Receiving accounts</translation>
     </message>
     <message>
-        <source>Bank statements of these accounts are imported as payments; those of a client&apos;s account are matched with that client&apos;s invoices. A client&apos;s payee account is known already and is not listed here.</source>
-        <translation>Bank statements of these accounts are imported as payments; those of a client&apos;s account are matched with that client&apos;s invoices. A client&apos;s payee account is known already and is not listed here.</translation>
+        <source>Bank statements of these accounts are imported as payments; those of a client's account are matched with that client's invoices. A client's payee account is known already and is not listed here.</source>
+        <translation>Bank statements of these accounts are imported as payments; those of a client's account are matched with that client's invoices. A client's payee account is known already and is not listed here.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -5344,8 +5335,8 @@ The record is shown again as it is stored now; please make your change again.</t
         <translation>Send history (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
         <source>Sending to %1 through %2…</source>

@@ -2325,6 +2325,82 @@ The list is shown again as it is stored now.</source>
         <source>no test invoice was settled</source>
         <translation>検証用の請求書に入金済みのものがありません</translation>
     </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1（%2 点）</translation>
+    </message>
+    <message>
+        <source>external score %1</source>
+        <translation>外部評点 %1</translation>
+    </message>
+    <message>
+        <source>no external score</source>
+        <translation>外部評点なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) in business</source>
+        <translation>
+            <numerusform>業歴 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>years in business unknown</source>
+        <translation>業歴不明</translation>
+    </message>
+    <message>
+        <source>capital %1 yen</source>
+        <translation>資本金 %1 円</translation>
+    </message>
+    <message>
+        <source>capital unknown</source>
+        <translation>資本金不明</translation>
+    </message>
+    <message>
+        <source>paid %1 of %2 invoices late</source>
+        <translation>請求書 %2 件中 %1 件が支払遅延</translation>
+    </message>
+    <message>
+        <source>no payments with us yet</source>
+        <translation>当社での支払実績なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>need: %1 yen a month × %n month(s) of credit</source>
+        <translation>
+            <numerusform>所要額: 月 %1 円 × 与信期間 %n か月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cap for external score %1: %2 yen</source>
+        <translation>外部評点 %1 の上限: %2 円</translation>
+    </message>
+    <message>
+        <source>cap without an external score: %1 yen</source>
+        <translation>外部評点なしの上限: %1 円</translation>
+    </message>
+    <message>
+        <source>%1‰ of net assets: %2 yen</source>
+        <translation>純資産の %1‰: %2 円</translation>
+    </message>
+    <message>
+        <source>grade %1: %2‰ of %3 yen</source>
+        <translation>格付 %1: %3 円の %2‰</translation>
+    </message>
+    <message>
+        <source>prepayment only</source>
+        <translation>前払いのみ</translation>
+    </message>
+    <message>
+        <source>a supervisor decides</source>
+        <translation>上長が判断</translation>
+    </message>
+    <message>
+        <source>owes %1 yen over the limit of %2 yen: new invoices need approval</source>
+        <translation>限度額 %2 円を %1 円超過: 新規請求には承認が必要</translation>
+    </message>
+    <message>
+        <source>review every month</source>
+        <translation>毎月見直し</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::storage</name>
