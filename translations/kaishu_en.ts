@@ -1397,6 +1397,22 @@ The list is shown again as it is stored now.</translation>
         <source>screening evaluate needs --history and --split-date.</source>
         <translation>screening evaluate needs --history and --split-date.</translation>
     </message>
+    <message>
+        <source>screening reports import needs a file.</source>
+        <translation>screening reports import needs a file.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Nothing was imported from %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit report(s) checked; nothing written (dry run)</source>
+        <translation><numerusform>%n credit report checked; nothing written (dry run)</numerusform><numerusform>%n credit reports checked; nothing written (dry run)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit report(s) added</source>
+        <translation><numerusform>%n credit report added</numerusform><numerusform>%n credit reports added</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kaishu::documents</name>
@@ -2384,6 +2400,54 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>review every month</source>
         <translation>review every month</translation>
+    </message>
+    <message>
+        <source>is required (e.g. TDB, TSR)</source>
+        <translation>is required (e.g. TDB, TSR)</translation>
+    </message>
+    <message>
+        <source>is longer than 40 characters</source>
+        <translation>is longer than 40 characters</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>must be 0–100, not %1</source>
+        <translation>must be 0–100, not %1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <source>is longer than 2,000 characters</source>
+        <translation>is longer than 2,000 characters</translation>
+    </message>
+    <message>
+        <source>no debtor has the id %1</source>
+        <translation>no debtor has the id %1</translation>
+    </message>
+    <message>
+        <source>the header has an unknown column %1</source>
+        <translation>the header has an unknown column %1</translation>
+    </message>
+    <message>
+        <source>no customer %1 of client %2</source>
+        <translation>no customer %1 of client %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number</source>
+        <translation>"%1" is not a whole number</translation>
+    </message>
+    <message>
+        <source>"%1" is not a percentage</source>
+        <translation>"%1" is not a percentage</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>"%1" is not a date (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>

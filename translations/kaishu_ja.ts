@@ -1409,6 +1409,26 @@ The list is shown again as it is stored now.</source>
         <source>screening evaluate needs --history and --split-date.</source>
         <translation>screening evaluate には --history と --split-date が必要です。</translation>
     </message>
+    <message>
+        <source>screening reports import needs a file.</source>
+        <translation>screening reports import にはファイルの指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>%1 からは何も取り込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit report(s) checked; nothing written (dry run)</source>
+        <translation>
+            <numerusform>信用調査報告 %n 件を確認しました（試行のため書き込みなし）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit report(s) added</source>
+        <translation>
+            <numerusform>信用調査報告 %n 件を追加しました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kaishu::documents</name>
@@ -2400,6 +2420,54 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>review every month</source>
         <translation>毎月見直し</translation>
+    </message>
+    <message>
+        <source>is required (e.g. TDB, TSR)</source>
+        <translation>は必須です（例: TDB、TSR）</translation>
+    </message>
+    <message>
+        <source>is longer than 40 characters</source>
+        <translation>が40文字を超えています</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>は必須です</translation>
+    </message>
+    <message>
+        <source>must be 0–100, not %1</source>
+        <translation>は 0〜100 です（%1 は不可）</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>は負の値にできません</translation>
+    </message>
+    <message>
+        <source>is longer than 2,000 characters</source>
+        <translation>が2,000文字を超えています</translation>
+    </message>
+    <message>
+        <source>no debtor has the id %1</source>
+        <translation>ID %1 の債務者はありません</translation>
+    </message>
+    <message>
+        <source>the header has an unknown column %1</source>
+        <translation>見出し行に不明な列 %1 があります</translation>
+    </message>
+    <message>
+        <source>no customer %1 of client %2</source>
+        <translation>依頼者 %2 に顧客 %1 はありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>「%1」は整数ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage</source>
+        <translation>「%1」はパーセント値ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>「%1」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
 </context>
 <context>

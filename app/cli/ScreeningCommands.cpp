@@ -1,7 +1,9 @@
 // kaishu-cli's screening commands: measuring the scorecard on any credit table.
 #include "CommandContext.h"
 
+#include "audit/AuditTrail.h"
 #include "io/Csv.h"
+#include "screening/CreditReports.h"
 #include "screening/PaymentHistory.h"
 #include "screening/Scorecard.h"
 
@@ -19,6 +21,10 @@ Screening:
                                     regression) on a credit table: FOLDS.csv has a row column and a
                                     fold id column per seed; one line per seed, then
                                     mean_auc=… gini=… ks=…
+  screening reports import FILE.csv [--dry-run]
+                                    add external credit reports (client_code,customer_code,source,
+                                    report_date,score,capital,employees,years_in_business,revenue,
+                                    net_assets,current_ratio,notes); all or nothing
   screening evaluate --history FILE.csv --split-date YYYY-MM-DD
                                     the behavioural models on an invoice history
                                     (customer_id,invoice_id,invoice_date,due_date,amount,settled_date
@@ -56,6 +62,10 @@ public:
         if (m_line.words.value(0) == QLatin1String("screening") &&
             m_line.words.value(1) == QLatin1String("evaluate"))
             return evaluate();
+        if (m_line.words.value(0) == QLatin1String("screening") &&
+            m_line.words.value(1) == QLatin1String("reports") &&
+            m_line.words.value(2) == QLatin1String("import"))
+            return importReports();
         return std::nullopt;
     }
 
@@ -119,6 +129,31 @@ private:
             }
         }
         return seeds;
+    }
+
+    int importReports()
+    {
+        const QString path = m_line.words.value(3);
+        if (path.isEmpty())
+            return usage(Text::tr("screening reports import needs a file."));
+        const std::optional<QByteArray> bytes = readFile(path);
+        if (!bytes)
+            return Failure;
+        const auto database = openDatabase();
+        if (!database)
+            return Failure;
+        screening::CreditReportBook book(*database, audit::AuditTrail::defaultActor());
+        const bool dryRun = m_line.has(QStringLiteral("dry-run"));
+        const screening::CreditReportImport result = book.importCsv(*bytes, dryRun);
+        for (const QString &problem : result.problems)
+            m_err << problem << Qt::endl;
+        if (!result.problems.isEmpty())
+            return fail(Text::tr("Nothing was imported from %1.").arg(path), Invalid);
+        m_out << (dryRun ? Text::tr("%n credit report(s) checked; nothing written (dry run)", nullptr,
+                                    result.added)
+                         : Text::tr("%n credit report(s) added", nullptr, result.added))
+              << Qt::endl;
+        return Success;
     }
 
     int evaluate()

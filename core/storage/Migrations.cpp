@@ -376,6 +376,55 @@ Migration payments()
     };
 }
 
+// Version 5: screening. External credit reports per debtor, kept over time (a new report is added,
+// never overwritten), and every screening result as history: the score, the probability in parts
+// per million, the grade, the proposed limit and the decision, with a supervisor's override.
+Migration screening()
+{
+    return {
+        5,
+        QStringLiteral("screening"),
+        {
+            QStringLiteral(R"(CREATE TABLE credit_reports (
+    id %PK%,
+    debtor_id %INT64% NOT NULL REFERENCES debtors(id),
+    source TEXT NOT NULL,
+    report_date TEXT NOT NULL,
+    score INTEGER CHECK (score BETWEEN 0 AND 100),
+    capital %INT64%,
+    employees INTEGER,
+    years_in_business INTEGER,
+    revenue %INT64%,
+    net_assets %INT64%,
+    current_ratio_pm INTEGER,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX credit_reports_debtor ON credit_reports(debtor_id, report_date)"),
+            QStringLiteral(R"(CREATE TABLE screening_results (
+    id %PK%,
+    account_id %INT64% NOT NULL REFERENCES accounts(id),
+    as_of TEXT NOT NULL,
+    method TEXT NOT NULL CHECK (method IN ('model', 'expert')),
+    score INTEGER NOT NULL,
+    pd_ppm INTEGER NOT NULL,
+    grade TEXT NOT NULL,
+    credit_limit %INT64% NOT NULL,
+    exposure %INT64% NOT NULL,
+    tier TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    reasons TEXT NOT NULL DEFAULT '[]',
+    override_grade TEXT,
+    override_reason TEXT,
+    overridden_by TEXT,
+    overridden_at TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX screening_results_account ON screening_results(account_id, as_of)"),
+        },
+    };
+}
+
 } // namespace
 
 QStringList debtorSearchTriggers()
@@ -395,7 +444,7 @@ QStringList debtorSearchTriggers()
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing(), payments()};
+    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing(), payments(), screening()};
     return all;
 }
 

@@ -618,6 +618,35 @@ private slots:
         QVERIFY2(notAHistory.err.contains(QStringLiteral("customer_id")), qPrintable(notAHistory.err));
     }
 
+    void creditReportsImport()
+    {
+        QTemporaryDir folder;
+        const QString db = folder.filePath(QStringLiteral("kaishu.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--debtors"),
+                         QStringLiteral("50")})
+                     .exitCode,
+                 0);
+        const QString csv = folder.filePath(QStringLiteral("reports.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("client_code,customer_code,source,report_date,score,capital\n"
+                   "C001,C001-000001,TDB,2026-04-01,55,\"10,000,000\"\n"
+                   "C001,C001-000001,TDB,2026-04-02,555,\n");
+        file.close();
+        const Outcome refused = runCli({QStringLiteral("--db"), db, QStringLiteral("screening"),
+                                        QStringLiteral("reports"), QStringLiteral("import"), csv});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("line 3, score")), qPrintable(refused.err));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("client_code,customer_code,source,report_date,score,capital\n"
+                   "C001,C001-000001,TDB,2026-04-01,55,\"10,000,000\"\n");
+        file.close();
+        const Outcome added = runCli({QStringLiteral("--db"), db, QStringLiteral("screening"),
+                                      QStringLiteral("reports"), QStringLiteral("import"), csv});
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.out.contains(QStringLiteral("1 credit report")), qPrintable(added.out));
+    }
+
     void badImportNamesTheLineAndExitsOne()
     {
         QTemporaryDir folder;
