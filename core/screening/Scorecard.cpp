@@ -27,6 +27,15 @@ std::optional<double> numberIn(const QString &text)
     return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
+// How data sets write a missing value besides an empty cell (NA, N/A, NaN, ?, null, -, 不明).
+bool isMissingMarker(const QString &cell)
+{
+    static const QStringList Markers{QStringLiteral("na"), QStringLiteral("n/a"),  QStringLiteral("nan"),
+                                     QStringLiteral("?"),  QStringLiteral("null"), QStringLiteral("none"),
+                                     QStringLiteral("-"),  QStringLiteral("不明")};
+    return Markers.contains(cell.toLower());
+}
+
 double badRate(const Bin &bin)
 {
     const int count = bin.goods + bin.bads;
@@ -269,7 +278,9 @@ std::optional<CreditTable> CreditTable::fromCsv(const QByteArray &bytes, const R
         table.bad.push_back(outcome == options.badValue ? 1 : 0);
         for (std::size_t k = 0; k < columns.size(); ++k) {
             Characteristic &characteristic = table.characteristics[k];
-            const QString cell = record.fields.at(columns[k]).trimmed();
+            QString cell = record.fields.at(columns[k]).trimmed();
+            if (isMissingMarker(cell))
+                cell.clear();
             characteristic.categories.append(cell);
             const std::optional<double> number = cell.isEmpty() ? std::nullopt : numberIn(cell);
             if (!cell.isEmpty() && !number)

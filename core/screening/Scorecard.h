@@ -41,8 +41,9 @@ struct CreditTable
         QStringList categorical;                // columns read as categories even when they hold numbers
     };
     // A CSV with a header row. A column is numeric unless named categorical or holding a value that
-    // is not a number (empty cells are missing). Nothing, with *error naming the line and column,
-    // when the file cannot be read or the target is missing or empty somewhere.
+    // is not a number (empty cells and NA, N/A, NaN, ?, null, none, -, 不明 are missing). Nothing, with
+    // *error naming the line and column, when the file cannot be read or the target is missing or empty
+    // somewhere.
     static std::optional<CreditTable> fromCsv(const QByteArray &bytes, const ReadOptions &options,
                                               QString *error);
 };

@@ -226,6 +226,14 @@ private slots:
         QVERIFY2(amounts, qPrintable(error));
         QVERIFY(!amounts->characteristics[0].categorical);
         QCOMPARE(*amounts->characteristics[0].numbers[0], 1234.0);
+        // Missing values written as words leave a number column numeric.
+        const std::optional<CreditTable> markers =
+            CreditTable::fromCsv("amount,kind,bad\nNA,x,1\n500,?,0\n?,y,0\n", options, &error);
+        QVERIFY2(markers, qPrintable(error));
+        QVERIFY(!markers->characteristics[0].categorical);
+        QVERIFY(!markers->characteristics[0].numbers[0].has_value());
+        QVERIFY(!markers->characteristics[0].numbers[2].has_value());
+        QCOMPARE(markers->characteristics[1].categories.at(1), QString());
     }
 
     void germanCreditCrossValidated()
