@@ -892,8 +892,9 @@ struct MatchEngine::Data
         QString dateNote;
         for (const int i : issuedLater) {
             if (i == identification.referencedInvoice || invoices[i].balance == payment.amount) {
-                dateNote = separator() + Text::tr("invoice %1 was issued after the payment (%2)")
-                               .arg(invoices[i].number, invoices[i].issueDate.toString(Qt::ISODate));
+                dateNote =
+                    separator() + Text::tr("invoice %1 was issued after the payment (%2)")
+                                      .arg(invoices[i].number, invoices[i].issueDate.toString(Qt::ISODate));
                 break;
             }
         }

@@ -444,7 +444,8 @@ QStringList debtorSearchTriggers()
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing(), payments(), screening()};
+    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing(), payments(),
+                                      screening()};
     return all;
 }
 
