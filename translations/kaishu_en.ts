@@ -2070,20 +2070,12 @@ The list is shown again as it is stored now.</translation>
         <translation>the amount is zero</translation>
     </message>
     <message>
-        <source>%1 is more than the 金額 %2</source>
-        <translation>%1 is more than the 金額 %2</translation>
-    </message>
-    <message>
         <source>"%1" is neither 1 (cancelled) nor blank</source>
         <translation>"%1" is neither 1 (cancelled) nor blank</translation>
     </message>
     <message>
         <source>"%1" is neither 1 (入金) nor 2 (出金)</source>
         <translation>"%1" is neither 1 (入金) nor 2 (出金)</translation>
-    </message>
-    <message>
-        <source>%1 is more than the 取引金額 %2</source>
-        <translation>%1 is more than the 取引金額 %2</translation>
     </message>
     <message>
         <source>the file has %1, the trailer says %2</source>
@@ -2245,6 +2237,10 @@ The list is shown again as it is stored now.</translation>
         <source>; </source>
         <comment>between the parts of a match reason</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 %3</source>
+        <translation>%1 is more than the %2 %3</translation>
     </message>
 </context>
 <context>

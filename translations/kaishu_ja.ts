@@ -2086,20 +2086,12 @@ The list is shown again as it is stored now.</source>
         <translation>金額が 0 です</translation>
     </message>
     <message>
-        <source>%1 is more than the 金額 %2</source>
-        <translation>%1 が金額 %2 を超えています</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither 1 (cancelled) nor blank</source>
         <translation>「%1」は 1（取消）でも空白でもありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither 1 (入金) nor 2 (出金)</source>
         <translation>「%1」は 1（入金）でも 2（出金）でもありません</translation>
-    </message>
-    <message>
-        <source>%1 is more than the 取引金額 %2</source>
-        <translation>%1 が取引金額 %2 を超えています</translation>
     </message>
     <message>
         <source>the file has %1, the trailer says %2</source>
@@ -2261,6 +2253,10 @@ The list is shown again as it is stored now.</source>
         <source>; </source>
         <comment>between the parts of a match reason</comment>
         <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 %3</source>
+        <translation>%1 が%2 %3 を超えています</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,22 @@ constexpr char DataRecord = '2';
 constexpr char TrailerRecord = '8';
 constexpr char EndRecord = '9';
 
+// The fields of a data record both formats carry, each at its own place: reader and writer handle
+// them once for either format.
+struct LineFields
+{
+    Field inquiryNumber;
+    Field accountDate;
+    Field valueDate;
+    Field amount;
+    Field otherBankCheques;
+    Field payerCode;
+    Field payerName;
+    Field sendingBank;
+    Field sendingBranch;
+    Field ediInfo;
+};
+
 // Fields every header has at the same place in both formats.
 namespace header {
 constexpr Field Kind{u"データ区分", 1, 1};
@@ -67,6 +83,8 @@ constexpr Field Count{u"件数", 2, 6};
 constexpr Field Total{u"合計金額", 8, 12};
 constexpr Field CancelledCount{u"取消件数", 20, 6};
 constexpr Field CancelledTotal{u"取消合計金額", 26, 12};
+constexpr LineFields Line{InquiryNumber, AccountDate, ValueDate,   Amount,        OtherBankCheques,
+                          PayerCode,     PayerName,   SendingBank, SendingBranch, EdiInfo};
 } // namespace transfer
 
 // 入出金取引明細: every movement of the account, with the balances before and after.
@@ -99,6 +117,8 @@ constexpr Field OutTotal{u"出金額合計", 27, 13};
 constexpr Field ClosingSign{u"貸越区分", 40, 1};
 constexpr Field ClosingBalance{u"取引後残高", 41, 14};
 
+constexpr LineFields Line{InquiryNumber, AccountDate, ValueDate,   Amount,        OtherBankCheques,
+                          PayerCode,     PayerName,   SendingBank, SendingBranch, EdiInfo};
 constexpr char Incoming = '1';
 constexpr char Outgoing = '2';
 // 取引区分 19: the bank corrects an earlier movement of the account.

@@ -113,6 +113,9 @@ private:
     void beginGroup(const RecordSpan &record);
     void readTransferData(const RecordSpan &record);
     void readAccountData(const RecordSpan &record);
+    // The fields both data records carry, into line (problems reported as they are found).
+    void readSharedFields(const RecordSpan &record, const Group &group, const zengin::LineFields &fields,
+                          StatementLine &line);
     void checkDateRange(const RecordSpan &record, const Field &field, QDate date);
     void endGroup(const RecordSpan &record);
     void checkTransferTrailer(const RecordSpan &record);
@@ -576,6 +579,41 @@ void Parser::checkDateRange(const RecordSpan &record, const Field &field, QDate 
     }
 }
 
+void Parser::readSharedFields(const RecordSpan &record, const Group &group, const zengin::LineFields &fields,
+                              StatementLine &line)
+{
+    if (const auto number = digits(record, fields.inquiryNumber, true))
+        line.inquiryNumber = *number;
+    if (const auto accountDate = date(record, fields.accountDate, group.calendar, group.anchor, false)) {
+        line.accountDate = *accountDate;
+        checkDateRange(record, fields.accountDate, *accountDate);
+    }
+    if (const auto valueDate = date(record, fields.valueDate, group.calendar, group.anchor, true))
+        line.valueDate = valueDate->isValid() ? *valueDate : line.accountDate;
+    const auto value = amount(record, fields.amount, false);
+    if (value) {
+        line.amount = *value;
+        if (value->isZero())
+            report(record.number, fields.amount, Text::tr("the amount is zero"));
+    }
+    if (const auto cheques = amount(record, fields.otherBankCheques, true);
+        cheques && value && *cheques > *value) {
+        report(record.number, fields.otherBankCheques,
+               Text::tr("%1 is more than the %2 %3")
+                   .arg(cheques->toString(), fields.amount.name.toString(), value->toString()));
+    }
+    if (const auto code = digits(record, fields.payerCode, true))
+        line.payerCode = allOf(code->toLatin1(), '0') ? QString() : *code;
+    if (const auto name = text(record, fields.payerName))
+        line.payerName = *name;
+    if (const auto bank = text(record, fields.sendingBank))
+        line.sendingBank = *bank;
+    if (const auto branch = text(record, fields.sendingBranch))
+        line.sendingBranch = *branch;
+    if (const auto edi = text(record, fields.ediInfo))
+        line.ediInfo = *edi;
+}
+
 void Parser::readTransferData(const RecordSpan &record)
 {
     namespace layout = zengin::transfer;
@@ -584,33 +622,7 @@ void Parser::readTransferData(const RecordSpan &record)
     StatementLine line;
     line.recordNumber = record.number;
     line.incoming = true;
-    if (const auto number = digits(record, layout::InquiryNumber, true))
-        line.inquiryNumber = *number;
-    if (const auto accountDate = date(record, layout::AccountDate, group.calendar, group.anchor, false)) {
-        line.accountDate = *accountDate;
-        checkDateRange(record, layout::AccountDate, *accountDate);
-    }
-    if (const auto valueDate = date(record, layout::ValueDate, group.calendar, group.anchor, true))
-        line.valueDate = valueDate->isValid() ? *valueDate : line.accountDate;
-    const auto value = amount(record, layout::Amount, false);
-    if (value) {
-        line.amount = *value;
-        if (value->isZero())
-            report(record.number, layout::Amount, Text::tr("the amount is zero"));
-    }
-    if (const auto cheques = amount(record, layout::OtherBankCheques, true);
-        cheques && value && *cheques > *value) {
-        report(record.number, layout::OtherBankCheques,
-               Text::tr("%1 is more than the 金額 %2").arg(cheques->toString(), value->toString()));
-    }
-    if (const auto code = digits(record, layout::PayerCode, true))
-        line.payerCode = allOf(code->toLatin1(), '0') ? QString() : *code;
-    if (const auto name = text(record, layout::PayerName))
-        line.payerName = *name;
-    if (const auto bank = text(record, layout::SendingBank))
-        line.sendingBank = *bank;
-    if (const auto branch = text(record, layout::SendingBranch))
-        line.sendingBranch = *branch;
+    readSharedFields(record, group, zengin::transfer::Line, line);
     const char cancellation = raw(record, layout::Cancellation).at(0);
     if (cancellation == '1') {
         line.cancelled = true;
@@ -619,8 +631,6 @@ void Parser::readTransferData(const RecordSpan &record)
             record.number, layout::Cancellation,
             Text::tr("\"%1\" is neither 1 (cancelled) nor blank").arg(shown(record, layout::Cancellation)));
     }
-    if (const auto edi = text(record, layout::EdiInfo))
-        line.ediInfo = *edi;
 
     if (m_problems.size() != problemsBefore) {
         group.sound = false;
@@ -641,14 +651,7 @@ void Parser::readAccountData(const RecordSpan &record)
     const qsizetype problemsBefore = m_problems.size();
     StatementLine line;
     line.recordNumber = record.number;
-    if (const auto number = digits(record, layout::InquiryNumber, true))
-        line.inquiryNumber = *number;
-    if (const auto accountDate = date(record, layout::AccountDate, group.calendar, group.anchor, false)) {
-        line.accountDate = *accountDate;
-        checkDateRange(record, layout::AccountDate, *accountDate);
-    }
-    if (const auto valueDate = date(record, layout::ValueDate, group.calendar, group.anchor, true))
-        line.valueDate = valueDate->isValid() ? *valueDate : line.accountDate;
+    readSharedFields(record, group, zengin::account::Line, line);
     const char direction = raw(record, layout::Direction).at(0);
     if (direction == layout::Incoming || direction == layout::Outgoing) {
         line.incoming = direction == layout::Incoming;
@@ -658,29 +661,8 @@ void Parser::readAccountData(const RecordSpan &record)
     }
     if (const auto kind = digits(record, layout::TransactionKind, false))
         line.transactionKind = *kind;
-    const auto value = amount(record, layout::Amount, false);
-    if (value) {
-        line.amount = *value;
-        if (value->isZero())
-            report(record.number, layout::Amount, Text::tr("the amount is zero"));
-    }
-    if (const auto cheques = amount(record, layout::OtherBankCheques, true);
-        cheques && value && *cheques > *value) {
-        report(record.number, layout::OtherBankCheques,
-               Text::tr("%1 is more than the 取引金額 %2").arg(cheques->toString(), value->toString()));
-    }
-    if (const auto code = digits(record, layout::PayerCode, true))
-        line.payerCode = allOf(code->toLatin1(), '0') ? QString() : *code;
-    if (const auto name = text(record, layout::PayerName))
-        line.payerName = *name;
-    if (const auto bank = text(record, layout::SendingBank))
-        line.sendingBank = *bank;
-    if (const auto branch = text(record, layout::SendingBranch))
-        line.sendingBranch = *branch;
     if (const auto memo = text(record, layout::Memo))
         line.memo = *memo;
-    if (const auto edi = text(record, layout::EdiInfo))
-        line.ediInfo = *edi;
 
     if (m_problems.size() != problemsBefore) {
         group.sound = false;

@@ -146,6 +146,9 @@ private:
     void writeHeader(RecordBuilder &record, const BankStatement &statement, bool transfer);
     bool writeTransferLine(const StatementLine &line, const QString &where);
     bool writeAccountLine(const StatementLine &line, const QString &where);
+    // The fields both data records carry, at the places the format gives them.
+    void writeSharedFields(RecordBuilder &record, const zengin::LineFields &fields,
+                           const StatementLine &line);
 
     const ZenginWriteOptions &m_options;
     QString *m_error;
@@ -213,6 +216,21 @@ void Writer::writeHeader(RecordBuilder &record, const BankStatement &statement, 
     record.number(zengin::account::OpeningBalance, opening.isNegative() ? -opening.value() : opening.value());
 }
 
+void Writer::writeSharedFields(RecordBuilder &record, const zengin::LineFields &fields,
+                               const StatementLine &line)
+{
+    record.code(fields.inquiryNumber, line.inquiryNumber, ' ');
+    record.date(fields.accountDate, line.accountDate, m_calendar);
+    record.date(fields.valueDate, line.valueDate.isValid() ? line.valueDate : line.accountDate, m_calendar);
+    record.number(fields.amount, line.amount.value());
+    record.number(fields.otherBankCheques, 0);
+    record.code(fields.payerCode, line.payerCode, '0');
+    record.text(fields.payerName, line.payerName);
+    record.text(fields.sendingBank, line.sendingBank);
+    record.text(fields.sendingBranch, line.sendingBranch);
+    record.text(fields.ediInfo, line.ediInfo);
+}
+
 bool Writer::writeTransferLine(const StatementLine &line, const QString &where)
 {
     namespace layout = zengin::transfer;
@@ -223,17 +241,8 @@ bool Writer::writeTransferLine(const StatementLine &line, const QString &where)
         record.fail(Field{u"取引区分", 0, 0}, Text::tr("a 振込入金通知 has no 取引区分"));
     if (!line.memo.isEmpty())
         record.fail(Field{u"摘要", 0, 0}, Text::tr("a 振込入金通知 has no 摘要"));
-    record.code(layout::InquiryNumber, line.inquiryNumber, ' ');
-    record.date(layout::AccountDate, line.accountDate, m_calendar);
-    record.date(layout::ValueDate, line.valueDate.isValid() ? line.valueDate : line.accountDate, m_calendar);
-    record.number(layout::Amount, line.amount.value());
-    record.number(layout::OtherBankCheques, 0);
-    record.code(layout::PayerCode, line.payerCode, '0');
-    record.text(layout::PayerName, line.payerName);
-    record.text(layout::SendingBank, line.sendingBank);
-    record.text(layout::SendingBranch, line.sendingBranch);
+    writeSharedFields(record, layout::Line, line);
     record.put(layout::Cancellation, line.cancelled ? "1" : "0");
-    record.text(layout::EdiInfo, line.ediInfo);
     return append(record);
 }
 
@@ -241,21 +250,12 @@ bool Writer::writeAccountLine(const StatementLine &line, const QString &where)
 {
     namespace layout = zengin::account;
     RecordBuilder record(zengin::DataRecord, where, m_error);
-    record.code(layout::InquiryNumber, line.inquiryNumber, ' ');
-    record.date(layout::AccountDate, line.accountDate, m_calendar);
-    record.date(layout::ValueDate, line.valueDate.isValid() ? line.valueDate : line.accountDate, m_calendar);
+    writeSharedFields(record, layout::Line, line);
     record.put(layout::Direction, QByteArray(1, line.incoming ? layout::Incoming : layout::Outgoing));
     if (line.transactionKind.size() != 2)
         record.fail(layout::TransactionKind, Text::tr("\"%1\" is not two digits").arg(line.transactionKind));
     record.code(layout::TransactionKind, line.transactionKind, '0');
-    record.number(layout::Amount, line.amount.value());
-    record.number(layout::OtherBankCheques, 0);
-    record.code(layout::PayerCode, line.payerCode, '0');
-    record.text(layout::PayerName, line.payerName);
-    record.text(layout::SendingBank, line.sendingBank);
-    record.text(layout::SendingBranch, line.sendingBranch);
     record.text(layout::Memo, line.memo);
-    record.text(layout::EdiInfo, line.ediInfo);
     return append(record);
 }
 
