@@ -3,6 +3,7 @@
 #include "audit/AuditTrail.h"
 #include "parties/Identifiers.h"
 #include "storage/Database.h"
+#include "storage/StoredValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -55,11 +56,6 @@ QString expand(const QString &format, const QString &clientCode, QDate issueDate
 
 const QString SettingsEntity = QStringLiteral("billing_settings");
 const QString AgencyEntity = QStringLiteral("agency_settings");
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QJsonObject toJson(const BillingSettings &settings)
 {
@@ -176,7 +172,7 @@ BillingSettings BillingSettingsStore::save(const BillingSettings &settings)
         settings.emailSubject,
         settings.emailBody,
         QString::fromUtf8(QJsonDocument(settings.style.toJson()).toJson(QJsonDocument::Compact)),
-        now(),
+        storage::timestampNow(),
         settings.clientId};
     int changed = 0;
     if (settings.version == 0) {

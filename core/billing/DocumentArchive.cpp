@@ -3,6 +3,7 @@
 #include "audit/AuditTrail.h"
 #include "parties/FieldError.h"
 #include "storage/Database.h"
+#include "storage/StoredValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -92,7 +93,7 @@ ArchivedDocument DocumentArchive::keep(const BillingDocument &document, ArchiveF
                                          Text::tr("client %1 has no customer %2")
                                              .arg(document.clientCode, document.recipient.customerCode)}});
     const QString sha256 = sha256Of(content);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString stamp = storage::timestampNow();
     const qint64 id = m_database.insert(
         QStringLiteral(
             "INSERT INTO document_archive (document_kind, format, number, client_id, debtor_id, debtor_name, "

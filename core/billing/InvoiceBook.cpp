@@ -1,6 +1,7 @@
 #include "InvoiceBook.h"
 
 #include "storage/Database.h"
+#include "storage/StoredValues.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -8,21 +9,6 @@
 namespace kaishu::billing {
 
 namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
 
 const QString Columns = QStringLiteral(
     "i.id, i.client_id, i.account_id, i.kind, i.status, i.number, i.closing_date, i.issue_date, i.due_date, "
@@ -43,11 +29,11 @@ Invoice invoiceFrom(const QSqlQuery &query)
     invoice.kind = documentKindFromCode(query.value(3).toString()).value_or(DocumentKind::Invoice);
     invoice.status = invoiceStatusFromCode(query.value(4).toString()).value_or(InvoiceStatus::Draft);
     invoice.number = query.value(5).toString();
-    invoice.closingDate = dateFrom(query.value(6));
-    invoice.issueDate = dateFrom(query.value(7));
-    invoice.dueDate = dateFrom(query.value(8));
-    invoice.periodFrom = dateFrom(query.value(9));
-    invoice.periodTo = dateFrom(query.value(10));
+    invoice.closingDate = storage::dateFrom(query.value(6));
+    invoice.issueDate = storage::dateFrom(query.value(7));
+    invoice.dueDate = storage::dateFrom(query.value(8));
+    invoice.periodFrom = storage::dateFrom(query.value(9));
+    invoice.periodTo = storage::dateFrom(query.value(10));
     invoice.form = invoiceFormFromCode(query.value(11).toString()).value_or(InvoiceForm::Summary);
     invoice.priceMode = priceModeFromCode(query.value(12).toString()).value_or(PriceMode::TaxExcluded);
     invoice.rounding =
@@ -102,15 +88,15 @@ QString whereOf(const InvoiceFilter &filter, QVariantList &values)
         where +=
             QStringLiteral(" AND i.kind = 'invoice' AND i.status IN ('issued', 'sent', 'partly_paid') "
                            "AND i.due_date <> '' AND i.due_date < ? AND i.gross - i.paid - i.credited > 0");
-        values << dateText(filter.today.isValid() ? filter.today : QDate::currentDate());
+        values << storage::dateText(filter.today.isValid() ? filter.today : QDate::currentDate());
     }
     if (filter.issuedFrom.isValid()) {
         where += QStringLiteral(" AND i.issue_date >= ?");
-        values << dateText(filter.issuedFrom);
+        values << storage::dateText(filter.issuedFrom);
     }
     if (filter.issuedTo.isValid()) {
         where += QStringLiteral(" AND i.issue_date <= ?");
-        values << dateText(filter.issuedTo);
+        values << storage::dateText(filter.issuedTo);
     }
     if (!filter.search.trimmed().isEmpty()) {
         where += QStringLiteral(" AND (i.number LIKE ? OR a.customer_code LIKE ? OR d.name LIKE ?)");
@@ -222,7 +208,7 @@ std::optional<Invoice> InvoiceBook::lastSummaryInvoice(qint64 accountId, QDate b
             "SELECT id FROM invoices WHERE account_id = ? AND kind = 'invoice' AND invoice_form = 'summary' "
             "AND status NOT IN ('draft', 'cancelled') AND closing_date < ? ORDER BY closing_date DESC, id "
             "DESC LIMIT 1"),
-        {accountId, dateText(before)});
+        {accountId, storage::dateText(before)});
     if (!id.isValid() || id.isNull())
         return std::nullopt;
     return invoice(id.toLongLong());
@@ -230,7 +216,7 @@ std::optional<Invoice> InvoiceBook::lastSummaryInvoice(qint64 accountId, QDate b
 
 qint64 InvoiceBook::insert(const Invoice &invoice)
 {
-    const QString stamp = now();
+    const QString stamp = storage::timestampNow();
     const qint64 id = m_database.insertPrepared(
         QStringLiteral(
             "INSERT INTO invoices (client_id, account_id, kind, status, closing_date, issue_date, due_date, "
@@ -242,11 +228,11 @@ qint64 InvoiceBook::insert(const Invoice &invoice)
          invoice.accountId,
          toCode(invoice.kind),
          toCode(invoice.status),
-         dateText(invoice.closingDate),
-         dateText(invoice.issueDate),
-         dateText(invoice.dueDate),
-         dateText(invoice.periodFrom),
-         dateText(invoice.periodTo),
+         storage::dateText(invoice.closingDate),
+         storage::dateText(invoice.issueDate),
+         storage::dateText(invoice.dueDate),
+         storage::dateText(invoice.periodFrom),
+         storage::dateText(invoice.periodTo),
          toCode(invoice.form),
          toCode(invoice.priceMode),
          money::toString(invoice.rounding),
@@ -274,9 +260,9 @@ void InvoiceBook::insertLines(qint64 invoiceId, const QList<InvoiceLine> &lines)
                                                  "delivery_date, order_no, item_code, description, "
                                                  "quantity, unit, unit_price, tax_category, amount) VALUES "
                                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {invoiceId, ++position, dateText(line.deliveryDate), line.orderNumber,
-                                   line.itemCode, line.description, line.quantity.scaled(), line.unit,
-                                   line.unitPrice.scaled(), money::toCode(line.category),
+                                  {invoiceId, ++position, storage::dateText(line.deliveryDate),
+                                   line.orderNumber, line.itemCode, line.description, line.quantity.scaled(),
+                                   line.unit, line.unitPrice.scaled(), money::toCode(line.category),
                                    line.amount.value()});
     }
 }
@@ -292,7 +278,7 @@ QList<InvoiceLine> InvoiceBook::linesOf(qint64 invoiceId) const
     while (query.next()) {
         InvoiceLine line;
         line.id = query.value(0).toLongLong();
-        line.deliveryDate = dateFrom(query.value(1));
+        line.deliveryDate = storage::dateFrom(query.value(1));
         line.orderNumber = query.value(2).toString();
         line.itemCode = query.value(3).toString();
         line.description = query.value(4).toString();
@@ -314,10 +300,11 @@ bool InvoiceBook::updateDraft(const Invoice &invoice)
                        "= ?, tax_10 = ?, "
                        "tax_8 = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND "
                        "status = 'draft'"),
-        {dateText(invoice.issueDate), dateText(invoice.dueDate), invoice.notes, invoice.tax.net.value(),
-         invoice.tax.tax.value(), invoice.tax.gross.value(),
+        {storage::dateText(invoice.issueDate), storage::dateText(invoice.dueDate), invoice.notes,
+         invoice.tax.net.value(), invoice.tax.tax.value(), invoice.tax.gross.value(),
          taxOfRate(invoice.tax, money::TaxCategory::Standard10).value(),
-         taxOfRate(invoice.tax, money::TaxCategory::Reduced8).value(), now(), invoice.id, invoice.version});
+         taxOfRate(invoice.tax, money::TaxCategory::Reduced8).value(), storage::timestampNow(), invoice.id,
+         invoice.version});
     if (changed != 1)
         return false;
     m_database.exec(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"), {invoice.id});
@@ -330,13 +317,13 @@ bool InvoiceBook::setStatus(qint64 id, int version, InvoiceStatus status, const 
     return m_database.execPrepared(
                QStringLiteral("UPDATE invoices SET status = ?, cancel_reason = ?, version = version + 1, "
                               "updated_at = ? WHERE id = ? AND version = ?"),
-               {toCode(status), cancelReason, now(), id, version}) == 1;
+               {toCode(status), cancelReason, storage::timestampNow(), id, version}) == 1;
 }
 
 void InvoiceBook::setIssued(qint64 id, const QString &number, const QString &documentJson,
                             const QString &actor)
 {
-    const QString stamp = now();
+    const QString stamp = storage::timestampNow();
     m_database.execPrepared(
         QStringLiteral("UPDATE invoices SET status = 'issued', number = ?, document = ?, issued_at = ?, "
                        "issued_by = ?, version = version + 1, updated_at = ? WHERE id = ?"),
@@ -348,7 +335,7 @@ void InvoiceBook::addCredited(qint64 id, money::Yen amount)
     m_database.execPrepared(
         QStringLiteral("UPDATE invoices SET credited = credited + ?, version = version + 1, updated_at = ? "
                        "WHERE id = ?"),
-        {amount.value(), now(), id});
+        {amount.value(), storage::timestampNow(), id});
 }
 
 bool InvoiceBook::addPaid(qint64 id, money::Yen amount)
@@ -364,7 +351,7 @@ bool InvoiceBook::addPaid(qint64 id, money::Yen amount)
                               "WHERE id = ? AND kind = 'invoice' "
                               "AND status IN ('issued', 'sent', 'partly_paid', 'paid') "
                               "AND paid + ? >= 0 AND paid + ? + credited <= gross"),
-               {delta, now(), delta, delta, id, delta, delta}) == 1;
+               {delta, storage::timestampNow(), delta, delta, id, delta, delta}) == 1;
 }
 
 void InvoiceBook::deleteDraft(qint64 id)

@@ -5,6 +5,7 @@
 #include "parties/BankDirectory.h"
 #include "parties/PartyRepository.h"
 #include "storage/Database.h"
+#include "storage/StoredValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -574,7 +575,7 @@ BillingDocument InvoiceService::issueReceipt(qint64 invoiceId, QDate issueDate, 
     receipt.payee = {};
     receipt.dueDate = {};
     receipt.number = takeNumber(invoice.clientId, invoice.clientCode, ReceiptNumberFormat, receipt.issueDate);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString stamp = storage::timestampNow();
     const qint64 id = m_database.insert(
         QStringLiteral("INSERT INTO receipts (invoice_id, number, issue_date, amount, proviso, document, "
                        "issued_at, issued_by) "

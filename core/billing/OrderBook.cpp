@@ -4,6 +4,7 @@
 #include "parties/PartyRepository.h"
 #include "parties/RowReader.h"
 #include "storage/Database.h"
+#include "storage/StoredValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -26,11 +27,6 @@ struct Text
 };
 
 const QString Entity = QStringLiteral("order_line");
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 const QHash<QString, QStringList> &headerAliases()
 {
@@ -323,7 +319,7 @@ void OrderBook::addLines(const QList<OrderLine> &lines)
 void OrderBook::writeLines(const QList<OrderLine> &lines)
 {
     storage::Transaction transaction(m_database);
-    const QString stamp = now();
+    const QString stamp = storage::timestampNow();
     QSet<qint64> clientIds;
     for (const OrderLine &line : lines) {
         m_database.insertPrepared(InsertLine, insertValues(line, stamp));
@@ -397,7 +393,7 @@ OrderLine OrderBook::add(OrderLine line)
                                                  "WHERE client_id = ? AND order_no = ?"),
                                   {line.clientId, line.orderNumber})
                           .toInt();
-    line.id = m_database.insertPrepared(InsertLine, insertValues(line, now()));
+    line.id = m_database.insertPrepared(InsertLine, insertValues(line, storage::timestampNow()));
     line.version = 1;
     audit::AuditTrail(m_database, m_actor)
         .record(Entity, line.id, QStringLiteral("create"), {}, line.toJson());
@@ -420,7 +416,8 @@ OrderLine OrderBook::update(const OrderLine &line)
             "updated_at = ? WHERE id = ? AND version = ? AND invoice_id IS NULL"),
         {line.orderDate.toString(Qt::ISODate), line.deliveryDate.toString(Qt::ISODate), line.itemCode,
          line.description, line.quantity.scaled(), line.unit, line.unitPrice.scaled(),
-         money::toCode(line.category), toCode(line.priceMode), now(), line.id, line.version});
+         money::toCode(line.category), toCode(line.priceMode), storage::timestampNow(), line.id,
+         line.version});
     if (changed != 1 || !before)
         throw parties::ConcurrentChangeError(
             Text::tr("order %1 line %2 was changed or billed by someone else; reload it")

@@ -2,6 +2,7 @@
 
 #include "SearchKey.h"
 #include "storage/Database.h"
+#include "storage/StoredValues.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -10,11 +11,6 @@
 namespace kaishu::parties {
 
 namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // NULL for an empty optional identifier, so UNIQUE holds only between real values.
 QVariant nullIfEmpty(const QString &value)
@@ -148,7 +144,7 @@ std::optional<Client> PartyRepository::clientByCode(const QString &code) const
 
 qint64 PartyRepository::insertClient(const Client &client)
 {
-    const QString stamp = now();
+    const QString stamp = storage::timestampNow();
     return m_database.insertPrepared(
         QStringLiteral(
             "INSERT INTO clients (code, name, name_kana, registration_number, postal_code, address, "
@@ -171,7 +167,7 @@ void PartyRepository::updateClient(const Client &client)
         {client.code, client.name, client.nameKana, client.registrationNumber, client.postalCode,
          client.address, client.payeeAccount.bankCode, client.payeeAccount.branchCode,
          toCode(client.payeeAccount.type), client.payeeAccount.accountNumber, client.payeeAccount.accountName,
-         client.terms.toStructured(), now(), client.id, client.version});
+         client.terms.toStructured(), storage::timestampNow(), client.id, client.version});
     requireOneRowChanged(affected,
                          QCoreApplication::translate("kaishu::parties", "Client %1").arg(client.code));
 }
@@ -194,7 +190,7 @@ std::optional<Debtor> PartyRepository::debtorByCorporateNumber(const QString &co
 
 qint64 PartyRepository::insertDebtor(const Debtor &debtor)
 {
-    const QString stamp = now();
+    const QString stamp = storage::timestampNow();
     return m_database.insertPrepared(
         QStringLiteral(
             "INSERT INTO debtors (kind, name, name_kana, payer_name, corporate_number, postal_code, "
@@ -216,8 +212,8 @@ void PartyRepository::updateDebtor(const Debtor &debtor)
             "WHERE id = ? AND version = ?"),
         {toCode(debtor.kind), debtor.name, debtor.nameKana, debtor.payerName,
          nullIfEmpty(debtor.corporateNumber), debtor.postalCode, debtor.prefecture, debtor.address,
-         debtor.industry, debtor.contactName, debtor.email, debtor.phone, debtorSearchText(debtor), now(),
-         debtor.id, debtor.version});
+         debtor.industry, debtor.contactName, debtor.email, debtor.phone, debtorSearchText(debtor),
+         storage::timestampNow(), debtor.id, debtor.version});
     requireOneRowChanged(affected,
                          QCoreApplication::translate("kaishu::parties", "Debtor %1").arg(debtor.name));
 }
@@ -261,7 +257,7 @@ QList<Account> PartyRepository::accountsOfDebtor(qint64 debtorId) const
 
 qint64 PartyRepository::insertAccount(const Account &account)
 {
-    const QString stamp = now();
+    const QString stamp = storage::timestampNow();
     return m_database.insertPrepared(
         QStringLiteral("INSERT INTO accounts (client_id, debtor_id, customer_code, terms, credit_limit, "
                        "virtual_account, status, version, created_at, updated_at) "
@@ -278,7 +274,8 @@ void PartyRepository::updateAccount(const Account &account)
             "UPDATE accounts SET customer_code = ?, terms = ?, credit_limit = ?, virtual_account = ?, "
             "status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
         {account.customerCode, account.terms.toStructured(), account.creditLimit.value(),
-         nullIfEmpty(account.virtualAccount), toCode(account.status), now(), account.id, account.version});
+         nullIfEmpty(account.virtualAccount), toCode(account.status), storage::timestampNow(), account.id,
+         account.version});
     requireOneRowChanged(
         affected, QCoreApplication::translate("kaishu::parties", "Account %1").arg(account.customerCode));
 }

@@ -8,6 +8,7 @@
 #include "payments/PayerName.h"
 #include "payments/ZenginReader.h"
 #include "storage/Database.h"
+#include "storage/StoredValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -40,21 +41,6 @@ QString sha256Of(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 const QString TransactionColumns = QStringLiteral(
     "id, statement_id, client_id, bank_code, branch_code, account_number, inquiry_no, account_date, "
     "value_date, "
@@ -72,8 +58,8 @@ BankTransaction transactionFrom(const QSqlQuery &query)
     transaction.accountNumber = query.value(5).toString();
     StatementLine &line = transaction.line;
     line.inquiryNumber = query.value(6).toString();
-    line.accountDate = dateFrom(query.value(7));
-    line.valueDate = dateFrom(query.value(8));
+    line.accountDate = storage::dateFrom(query.value(7));
+    line.valueDate = storage::dateFrom(query.value(8));
     line.amount = Yen(query.value(9).toLongLong());
     line.incoming = query.value(10).toInt() != 0;
     line.payerCode = query.value(11).toString();
@@ -115,7 +101,7 @@ QJsonObject stateJson(const BankTransaction &transaction)
 QString dedupKey(const StatementAccount &account, const StatementLine &line, int occurrence)
 {
     const QString where = account.bankCode + QLatin1Char('|') + account.branchCode + QLatin1Char('|') +
-                          account.accountNumber + QLatin1Char('|') + dateText(line.accountDate) +
+                          account.accountNumber + QLatin1Char('|') + storage::dateText(line.accountDate) +
                           QLatin1Char('|');
     const QString flags =
         QLatin1String(line.incoming ? "in" : "out") + QLatin1String(line.cancelled ? "|x" : "");
@@ -238,7 +224,7 @@ ImportSummary PaymentService::importStatements(const QList<BankStatement> &state
 {
     ImportSummary summary;
     storage::Transaction transaction(m_database);
-    const QString stamp = now();
+    const QString stamp = storage::timestampNow();
     for (const BankStatement &statement : statements) {
         const qint64 clientId =
             m_database
@@ -258,8 +244,8 @@ ImportSummary PaymentService::importStatements(const QList<BankStatement> &state
                 "account_number, date_from, date_to, lines_read, lines_new, imported_at, imported_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
             {toCode(statement.format), fileName, sha256, statement.account.bankCode,
-             statement.account.branchCode, statement.account.accountNumber, dateText(statement.from),
-             dateText(statement.to), int(statement.lines.size()), stamp, m_actor});
+             statement.account.branchCode, statement.account.accountNumber, storage::dateText(statement.from),
+             storage::dateText(statement.to), int(statement.lines.size()), stamp, m_actor});
         ++summary.statements;
         int newLines = 0;
         QHash<QString, int> occurrences;
@@ -296,8 +282,8 @@ ImportSummary PaymentService::importStatements(const QList<BankStatement> &state
                  statement.account.branchCode,
                  statement.account.accountNumber,
                  line.inquiryNumber,
-                 dateText(line.accountDate),
-                 dateText(line.valueDate.isValid() ? line.valueDate : line.accountDate),
+                 storage::dateText(line.accountDate),
+                 storage::dateText(line.valueDate.isValid() ? line.valueDate : line.accountDate),
                  line.amount.value(),
                  line.incoming ? 1 : 0,
                  line.payerCode,
@@ -418,8 +404,8 @@ MatchRunSummary PaymentService::matchOpen(const MatchSettings &settings)
         "AND gross - paid - credited > 0"));
     while (invoiceRows.next())
         invoices.append({invoiceRows.value(0).toLongLong(), invoiceRows.value(1).toLongLong(),
-                         invoiceRows.value(2).toString(), dateFrom(invoiceRows.value(3)),
-                         dateFrom(invoiceRows.value(4)), Yen(invoiceRows.value(5).toLongLong())});
+                         invoiceRows.value(2).toString(), storage::dateFrom(invoiceRows.value(3)),
+                         storage::dateFrom(invoiceRows.value(4)), Yen(invoiceRows.value(5).toLongLong())});
     QList<Payment> payments;
     QHash<qint64, BankTransaction> open;
     for (const BankTransaction &row : transactions(TransactionFilter::waiting())) {
@@ -455,7 +441,7 @@ MatchRunSummary PaymentService::matchOpen(const MatchSettings &settings)
 void PaymentService::writeAllocations(const BankTransaction &row, const MatchCandidate &candidate)
 {
     billing::InvoiceBook book(m_database);
-    const QString stamp = now();
+    const QString stamp = storage::timestampNow();
     // A suggestion only the amount supported is booked as the clerk's own decision.
     const MatchMethod method =
         candidate.method == MatchMethod::Amount ? MatchMethod::Manual : candidate.method;
@@ -519,16 +505,16 @@ void PaymentService::learnFrom(const BankTransaction &row, const MatchCandidate 
                 QStringLiteral(
                     "INSERT INTO payer_aliases (payer_key, sending_bank, sending_branch, debtor_id, "
                     "payer_name, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {key, row.line.sendingBank, row.line.sendingBranch, debtorId, row.line.payerName, now(),
-                 m_actor});
+                {key, row.line.sendingBank, row.line.sendingBranch, debtorId, row.line.payerName,
+                 storage::timestampNow(), m_actor});
     }
     if (candidate.fee > Yen(0)) {
         if (m_database.execPrepared(
                 QStringLiteral("UPDATE payer_fees SET fee = ?, updated_at = ? WHERE account_id = ?"),
-                {candidate.fee.value(), now(), candidate.accountId}) == 0)
+                {candidate.fee.value(), storage::timestampNow(), candidate.accountId}) == 0)
             m_database.execPrepared(
                 QStringLiteral("INSERT INTO payer_fees (account_id, fee, updated_at) VALUES (?, ?, ?)"),
-                {candidate.accountId, candidate.fee.value(), now()});
+                {candidate.accountId, candidate.fee.value(), storage::timestampNow()});
     }
 }
 
@@ -653,7 +639,7 @@ BankTransaction PaymentService::reverse(qint64 transactionId, const QString &rea
     m_database.execPrepared(
         QStringLiteral("UPDATE payment_allocations SET reversed_at = ?, reversed_by = ?, "
                        "reversal_reason = ? WHERE transaction_id = ? AND reversed_at IS NULL"),
-        {now(), m_actor, reason, transactionId});
+        {storage::timestampNow(), m_actor, reason, transactionId});
     if (m_database.execPrepared(
             QStringLiteral(
                 "UPDATE bank_transactions SET status = 'unmatched', allocated = 0, fee = 0, unapplied = 0, "
@@ -784,11 +770,11 @@ void PaymentService::saveMapping(const CsvMapping &csvMapping)
     if (before.isValid())
         m_database.execPrepared(
             QStringLiteral("UPDATE bank_csv_mappings SET mapping = ?, updated_at = ? WHERE name = ?"),
-            {json, now(), csvMapping.name});
+            {json, storage::timestampNow(), csvMapping.name});
     else
         m_database.execPrepared(
             QStringLiteral("INSERT INTO bank_csv_mappings (name, mapping, updated_at) VALUES (?, ?, ?)"),
-            {csvMapping.name, json, now()});
+            {csvMapping.name, json, storage::timestampNow()});
     audit::AuditTrail(m_database, m_actor)
         .record(QStringLiteral("bank_csv_mapping"), 0,
                 before.isValid() ? QStringLiteral("update") : QStringLiteral("create"),

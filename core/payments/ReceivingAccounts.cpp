@@ -3,6 +3,7 @@
 #include "audit/AuditTrail.h"
 #include "parties/Identifiers.h"
 #include "storage/Database.h"
+#include "storage/StoredValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -180,7 +181,7 @@ ReceivingAccount ReceivingAccountBook::save(const ReceivingAccount &input)
             QStringLiteral("INSERT INTO receiving_accounts (client_id, bank_code, branch_code, account_type, "
                            "account_number, account_name, version, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
-            values + QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+            values + QVariantList{storage::timestampNow()});
         row.version = 1;
     }
     audit::AuditTrail(m_database, m_actor)

@@ -3,6 +3,7 @@
 #include "audit/AuditTrail.h"
 #include "io/Csv.h"
 #include "storage/Database.h"
+#include "storage/StoredValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -167,7 +168,7 @@ CreditReport CreditReportBook::insert(const CreditReport &report)
         {added.debtorId, added.source, added.reportDate.toString(Qt::ISODate), optional(added.score),
          optional(added.capital), optional(added.employees), optional(added.yearsInBusiness),
          optional(added.revenue), optional(added.netAssets), optional(added.currentRatioPerMille),
-         added.notes, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor});
+         added.notes, storage::timestampNow(), m_actor});
     audit::AuditTrail(m_database, m_actor)
         .record(Entity, added.id, QStringLiteral("create"), {}, toJson(added));
     return added;
