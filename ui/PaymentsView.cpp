@@ -279,13 +279,7 @@ void PaymentsView::applyFilter()
     } catch (const storage::StorageError &error) {
         QMessageBox::warning(this, tr("Cannot read the payments"), error.message());
     }
-    if (current) {
-        selectTransaction(current->id);
-    } else {
-        // Nothing chosen yet: the first waiting payment, so Enter accepts at once.
-        const QList<qint64> order = shownIds();
-        selectWaitingAfter(order, order.size() - 1);
-    }
+    restoreSelection(current);
 }
 
 void PaymentsView::reload()
@@ -296,13 +290,18 @@ void PaymentsView::reload()
     } catch (const storage::StorageError &error) {
         QMessageBox::warning(this, tr("Cannot read the payments"), error.message());
     }
-    if (current) {
-        selectTransaction(current->id);
-    } else {
-        // Nothing chosen yet: the first waiting payment, so Enter accepts at once.
-        const QList<qint64> order = shownIds();
-        selectWaitingAfter(order, order.size() - 1);
+    restoreSelection(current);
+}
+
+void PaymentsView::restoreSelection(const std::optional<BankTransaction> &previous)
+{
+    if (previous) {
+        selectTransaction(previous->id);
+        return;
     }
+    // Nothing chosen yet: the first waiting payment, so Enter accepts at once.
+    const QList<qint64> order = shownIds();
+    selectWaitingAfter(order, order.size() - 1);
 }
 
 void PaymentsView::updateTotals()

@@ -106,6 +106,8 @@ private:
     void reloadFilterChoices();
     void applyFilter();
     void reload();
+    // After the rows were read again: the payment selected before, else the first waiting one.
+    void restoreSelection(const std::optional<payments::BankTransaction> &previous);
     void showCurrent();
     void updateActions();
     void updateTotals();

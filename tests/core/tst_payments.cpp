@@ -2,6 +2,7 @@
 // (a file twice, an overlapping statement, a broken file), the matching run (virtual account, name with
 // a deducted fee over several invoices, an unknown payer), allocations as rows with the invoices'
 // balances and statuses following, reversal, a clerk's allocation and the alias it teaches.
+#include "BankStatementFixtures.h"
 #include "TestDatabase.h"
 #include "audit/AuditTrail.h"
 #include "billing/InvoiceService.h"
@@ -32,50 +33,13 @@ QByteArray testData(const QString &name)
 
 const QDate Today(2026, 12, 1);
 
-// C001's account at みずほ銀行 東京営業部 (tests/data/billing/clients.csv).
-StatementAccount clientAccount(const QString &number = QStringLiteral("1234567"))
-{
-    return {QStringLiteral("0001"),
-            QStringLiteral("ﾐｽﾞﾎ"),
-            QStringLiteral("001"),
-            QStringLiteral("ﾄｳｷﾖｳｴｲｷﾞﾖｳﾌﾞ"),
-            1,
-            number,
-            QStringLiteral("ｶ)ﾐﾗｲｼﾖｸﾋﾝ")};
-}
-
-StatementLine transfer(const QString &inquiry, int day, qint64 amount, const QString &payer)
-{
-    StatementLine line;
-    line.inquiryNumber = inquiry;
-    line.accountDate = QDate(2026, 11, day);
-    line.valueDate = line.accountDate;
-    line.amount = Yen(amount);
-    line.payerName = payer;
-    line.sendingBank = QStringLiteral("ﾐﾂｲｽﾐﾄﾓ");
-    line.sendingBranch = QStringLiteral("ｼﾝｼﾞﾕｸ");
-    return line;
-}
-
-BankStatement notice(const StatementAccount &account, const QList<StatementLine> &lines)
-{
-    BankStatement statement;
-    statement.format = StatementFormat::ZenginTransferNotice;
-    statement.created = QDate(2026, 11, 30);
-    statement.from = lines.first().accountDate;
-    statement.to = lines.last().accountDate;
-    statement.account = account;
-    statement.lines = lines;
-    return statement;
-}
+using tests::clientAccount;
+using tests::notice;
+using tests::transfer;
 
 QByteArray zengin(const QList<BankStatement> &statements)
 {
-    QString error;
-    const std::optional<QByteArray> bytes = ZenginWriter::write(statements, {}, &error);
-    if (!bytes)
-        qFatal("test statement not writable: %s", qPrintable(error));
-    return *bytes;
+    return tests::zenginBytes(statements);
 }
 
 struct Fixture

@@ -6,6 +6,7 @@
 // and Japanese, with no English word left on the Japanese ones.
 
 #include "BankCsvImportDialog.h"
+#include "BankStatementFixtures.h"
 #include "BankTransactionTableModel.h"
 #include "BillingNames.h"
 #include "MainWindow.h"
@@ -59,54 +60,16 @@ QByteArray testData(const QString &name)
     return file.readAll();
 }
 
-// C001's account at みずほ銀行 東京営業部 (tests/data/billing/clients.csv), or one of its debtors'
-// virtual accounts there.
-payments::StatementAccount clientAccount(const QString &number = QStringLiteral("1234567"))
-{
-    return {QStringLiteral("0001"),
-            QStringLiteral("ﾐｽﾞﾎ"),
-            QStringLiteral("001"),
-            QStringLiteral("ﾄｳｷﾖｳｴｲｷﾞﾖｳﾌﾞ"),
-            1,
-            number,
-            QStringLiteral("ｶ)ﾐﾗｲｼﾖｸﾋﾝ")};
-}
-
-payments::StatementLine transfer(const QString &inquiry, int day, qint64 amount, const QString &payer)
-{
-    payments::StatementLine line;
-    line.inquiryNumber = inquiry;
-    line.accountDate = QDate(2026, 11, day);
-    line.valueDate = line.accountDate;
-    line.amount = Yen(amount);
-    line.payerName = payer;
-    line.sendingBank = QStringLiteral("ﾐﾂｲｽﾐﾄﾓ");
-    line.sendingBranch = QStringLiteral("ｼﾝｼﾞﾕｸ");
-    return line;
-}
-
-payments::BankStatement notice(const payments::StatementAccount &account,
-                               const QList<payments::StatementLine> &lines)
-{
-    payments::BankStatement statement;
-    statement.format = payments::StatementFormat::ZenginTransferNotice;
-    statement.created = QDate(2026, 11, 24);
-    statement.from = lines.first().accountDate;
-    statement.to = lines.last().accountDate;
-    statement.account = account;
-    statement.lines = lines;
-    return statement;
-}
+using tests::clientAccount;
+using tests::notice;
+using tests::transfer;
 
 // Writes the statements as a Zengin 振込入金通知 file and returns its path.
 QString writeZengin(const QString &path, const QList<payments::BankStatement> &statements)
 {
-    QString error;
-    const std::optional<QByteArray> bytes = payments::ZenginWriter::write(statements, {}, &error);
-    if (!bytes)
-        qFatal("cannot write the Zengin file: %s", qPrintable(error));
+    const QByteArray bytes = tests::zenginBytes(statements);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
 }
