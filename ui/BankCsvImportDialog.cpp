@@ -199,9 +199,7 @@ void BankCsvImportDialog::loadAccounts()
         statementAccount.branchCode = account.branchCode;
         statementAccount.accountNumber = account.accountNumber;
         statementAccount.accountName = account.accountName;
-        statementAccount.depositKind = account.type == parties::BankAccountType::Current   ? 2
-                                       : account.type == parties::BankAccountType::Savings ? 4
-                                                                                           : 1;
+        statementAccount.depositKind = parties::zenginDepositKind(account.type);
         const std::optional<parties::Bank> bank = banks.bank(account.bankCode);
         const std::optional<parties::Branch> branch = banks.branch(account.bankCode, account.branchCode);
         m_accounts->addItem(tr("%1 — %2 %3 %4 %5")

@@ -50,8 +50,7 @@ ClientDetailPane::ClientDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     m_branchCode = new QLineEdit(bankBox);
     m_branchCode->setPlaceholderText(tr("3 digits"));
     m_accountType = new QComboBox(bankBox);
-    for (BankAccountType type :
-         {BankAccountType::Ordinary, BankAccountType::Current, BankAccountType::Savings})
+    for (const BankAccountType type : parties::BankAccountTypes)
         m_accountType->addItem(parties::displayName(type), parties::toCode(type));
     m_accountNumber = new QLineEdit(bankBox);
     m_accountNumber->setPlaceholderText(tr("7 digits"));

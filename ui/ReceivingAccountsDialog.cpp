@@ -176,8 +176,7 @@ ReceivingAccountForm::ReceivingAccountForm(Workspace *workspace, QWidget *parent
     m_branchName = new QLabel(box);
     m_branchName->setObjectName(QStringLiteral("branch_name"));
     m_accountType = new QComboBox(box);
-    for (BankAccountType type :
-         {BankAccountType::Ordinary, BankAccountType::Current, BankAccountType::Savings})
+    for (const BankAccountType type : parties::BankAccountTypes)
         m_accountType->addItem(parties::displayName(type), parties::toCode(type));
     m_accountNumber = digitsEdit(box, tr("7 digits"), 7);
     m_accountName = new QLineEdit(box);

@@ -67,6 +67,19 @@ std::optional<BankAccountType> bankAccountTypeFromText(const QString &text)
     return std::nullopt;
 }
 
+int zenginDepositKind(BankAccountType type)
+{
+    switch (type) {
+    case BankAccountType::Ordinary:
+        return 1;
+    case BankAccountType::Current:
+        return 2;
+    case BankAccountType::Savings:
+        return 4;
+    }
+    return 1;
+}
+
 QString displayName(BankAccountType type)
 {
     switch (type) {

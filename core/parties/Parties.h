@@ -14,6 +14,11 @@ enum class BankAccountType { Ordinary, Current, Savings };
 QString toCode(BankAccountType type);                                        // ordinary, current, savings
 std::optional<BankAccountType> bankAccountTypeFromText(const QString &text); // code, 普通/当座/貯蓄 or 1/2/4
 QString displayName(BankAccountType type);
+// The 預金種目 of Zengin files: 1 普通, 2 当座, 4 貯蓄.
+int zenginDepositKind(BankAccountType type);
+// Every account type, in the order forms offer them.
+constexpr BankAccountType BankAccountTypes[] = {BankAccountType::Ordinary, BankAccountType::Current,
+                                                BankAccountType::Savings};
 
 // Where a client's debtors pay (振込先).
 struct BankAccount

@@ -1,5 +1,6 @@
 #include "parties/Identifiers.h"
 #include "parties/Kana.h"
+#include "parties/Parties.h"
 
 #include <QTest>
 
@@ -18,6 +19,7 @@ class TestIdentifiers : public QObject
 
 private slots:
     void normalizeDigitsFolds();
+    void bankAccountTypesAndZenginDepositKinds();
     void corporateNumber_data();
     void corporateNumber();
     void corporateCheckDigit();
@@ -525,6 +527,19 @@ void TestIdentifiers::conversionsAreThreadSafe()
     for (std::thread &thread : threads)
         thread.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+void TestIdentifiers::bankAccountTypesAndZenginDepositKinds()
+{
+    using kaishu::parties::BankAccountType;
+    QCOMPARE(kaishu::parties::zenginDepositKind(BankAccountType::Ordinary), 1);
+    QCOMPARE(kaishu::parties::zenginDepositKind(BankAccountType::Current), 2);
+    QCOMPARE(kaishu::parties::zenginDepositKind(BankAccountType::Savings), 4);
+    // A Zengin 預金種目 reads back as the type it was written from.
+    for (const BankAccountType type : kaishu::parties::BankAccountTypes)
+        QCOMPARE(kaishu::parties::bankAccountTypeFromText(
+                     QString::number(kaishu::parties::zenginDepositKind(type))),
+                 type);
 }
 
 QTEST_GUILESS_MAIN(TestIdentifiers)
