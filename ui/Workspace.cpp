@@ -12,6 +12,8 @@ Workspace::~Workspace() = default;
 void Workspace::setDatabase(std::unique_ptr<storage::Database> database)
 {
     // The services refer to the database: drop them before it.
+    m_creditReports.reset();
+    m_screening.reset();
     m_payments.reset();
     m_orders.reset();
     m_invoices.reset();
@@ -24,6 +26,8 @@ void Workspace::setDatabase(std::unique_ptr<storage::Database> database)
         m_invoices = std::make_unique<billing::InvoiceService>(*m_database, m_actor);
         m_orders = std::make_unique<billing::OrderBook>(*m_database, m_actor);
         m_payments = std::make_unique<payments::PaymentService>(*m_database, m_actor);
+        m_screening = std::make_unique<screening::ScreeningService>(*m_database, m_actor);
+        m_creditReports = std::make_unique<screening::CreditReportBook>(*m_database, m_actor);
     }
     emit databaseChanged();
 }

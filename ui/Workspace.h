@@ -5,6 +5,8 @@
 #include "parties/DebtorRegister.h"
 #include "parties/PartyService.h"
 #include "payments/PaymentService.h"
+#include "screening/CreditReports.h"
+#include "screening/ScreeningService.h"
 #include "storage/Database.h"
 
 #include <QObject>
@@ -34,6 +36,8 @@ public:
     billing::InvoiceService &invoices() { return *m_invoices; }
     billing::OrderBook &orders() { return *m_orders; }
     payments::PaymentService &payments() { return *m_payments; }
+    screening::ScreeningService &screening() { return *m_screening; }
+    screening::CreditReportBook &creditReports() { return *m_creditReports; }
     QString actor() const { return m_actor; }
     QString displayName() const;
 
@@ -48,12 +52,15 @@ public:
         emit paymentsChanged();
         emit billingChanged();
     }
+    // Announces new screening results, overrides, trained models or credit reports.
+    void notifyScreeningChanged() { emit screeningChanged(); }
 
 signals:
     void databaseChanged();
     void partiesChanged();
     void billingChanged();
     void paymentsChanged();
+    void screeningChanged();
 
 private:
     QString m_actor;
@@ -63,6 +70,8 @@ private:
     std::unique_ptr<billing::InvoiceService> m_invoices;
     std::unique_ptr<billing::OrderBook> m_orders;
     std::unique_ptr<payments::PaymentService> m_payments;
+    std::unique_ptr<screening::ScreeningService> m_screening;
+    std::unique_ptr<screening::CreditReportBook> m_creditReports;
 };
 
 } // namespace kaishu::ui

@@ -106,7 +106,7 @@ ExpertScore expertScore(const ExternalFacts &facts, int settledInvoices, int set
     ExpertScore result;
     const auto add = [&](int points, const QString &reason) {
         result.points += points;
-        result.reasons.append(Text::tr("%1 (%2 points)").arg(reason).arg(points));
+        result.reasons.append({reason, points});
     };
     if (facts.score)
         add(pointsFor(*facts.score, ScoreBands), Text::tr("external score %1").arg(*facts.score));

@@ -21,6 +21,13 @@ QString toCode(DunningTier tier); // gentle, standard, strict
 enum class Decision { Approve, ApproveWithConditions, Refer, Decline };
 QString toCode(Decision decision); // approve, approve_with_conditions, refer, decline
 
+// One line of "why": the score points it adds (negative: it lowers the score, raising the risk).
+struct ScreeningReason
+{
+    QString text;
+    int points = 0;
+};
+
 // Grades by the probability of serious late payment: the upper bound of A, B, C and D (E is the rest).
 struct GradeBands
 {
@@ -44,7 +51,7 @@ struct ExpertScore
 {
     int points = 0;
     double pd = 0;
-    QStringList reasons; // one per characteristic, with its points
+    QList<ScreeningReason> reasons; // one per characteristic, with its card points
 };
 ExpertScore expertScore(const ExternalFacts &facts, int settledInvoices, int settledLate);
 

@@ -209,7 +209,8 @@ const QStringList &BehaviourFeatures::names()
     return list;
 }
 
-std::vector<BehaviourFeatures> behaviourFeatures(const QList<HistoryInvoice> &history)
+std::vector<BehaviourFeatures> behaviourFeatures(const QList<HistoryInvoice> &history,
+                                                 const std::vector<bool> *wanted)
 {
     const std::size_t count = std::size_t(history.size());
     std::vector<BehaviourFeatures> features(count);
@@ -264,6 +265,8 @@ std::vector<BehaviourFeatures> behaviourFeatures(const QList<HistoryInvoice> &hi
 
     for (const std::vector<std::size_t> &invoices : std::as_const(byCustomer)) {
         for (std::size_t k = 0; k < invoices.size(); ++k) {
+            if (wanted && !(*wanted)[invoices[k]])
+                continue;
             const HistoryInvoice &invoice = history.at(qsizetype(invoices[k]));
             const QDate today = invoice.invoiceDate;
             double prior = 0, settled = 0, lateCount = 0, daysLateSum = 0, maxLate = 0, latenessSum = 0;

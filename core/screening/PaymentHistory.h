@@ -41,7 +41,10 @@ struct BehaviourFeatures
     std::vector<double> values;           // in the order of names()
     double customerMeanDaysToSettle = -1; // over its settled invoices; -1 when none
 };
-std::vector<BehaviourFeatures> behaviourFeatures(const QList<HistoryInvoice> &history);
+// With wanted (one flag per invoice), only the flagged invoices get their values (the rest stay
+// empty): a large portfolio's history informs the few invoices being scored.
+std::vector<BehaviourFeatures> behaviourFeatures(const QList<HistoryInvoice> &history,
+                                                 const std::vector<bool> *wanted = nullptr);
 
 // The behavioural models on a time split: trained on the invoices issued before splitDate, tested
 // on the rest. late = settled after the due date (an open invoice past due at the end of the data

@@ -425,6 +425,52 @@ Migration screening()
     };
 }
 
+// Version 6: screening at work. Trained models (their coefficients and measured quality, one
+// active), re-screening runs (as of a date, with the score stability against the previous run) and,
+// on each result, the run it belongs to, the review date and the supervisor's full override.
+Migration screeningRuns()
+{
+    return {
+        6,
+        QStringLiteral("screening runs"),
+        {
+            QStringLiteral(R"(CREATE TABLE screening_models (
+    id %PK%,
+    as_of TEXT NOT NULL,
+    invoices INTEGER NOT NULL,
+    late_invoices INTEGER NOT NULL,
+    auc_ppm INTEGER NOT NULL,
+    ks_ppm INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE screening_runs (
+    id %PK%,
+    as_of TEXT NOT NULL,
+    model_id %INT64% REFERENCES screening_models(id),
+    accounts INTEGER NOT NULL DEFAULT 0,
+    downgrades INTEGER NOT NULL DEFAULT 0,
+    upgrades INTEGER NOT NULL DEFAULT 0,
+    over_limit INTEGER NOT NULL DEFAULT 0,
+    psi_ppm INTEGER,
+    limits_applied INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL CHECK (status IN ('finished', 'cancelled')),
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    created_by TEXT NOT NULL))"),
+            QStringLiteral(
+                "ALTER TABLE screening_results ADD COLUMN run_id %INT64% REFERENCES screening_runs(id)"),
+            QStringLiteral("ALTER TABLE screening_results ADD COLUMN previous_grade TEXT"),
+            QStringLiteral("ALTER TABLE screening_results ADD COLUMN review_due TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE screening_results ADD COLUMN override_limit %INT64%"),
+            QStringLiteral("ALTER TABLE screening_results ADD COLUMN override_tier TEXT"),
+            QStringLiteral("ALTER TABLE screening_results ADD COLUMN override_decision TEXT"),
+            QStringLiteral("CREATE INDEX screening_results_run ON screening_results(run_id)"),
+        },
+    };
+}
+
 } // namespace
 
 QStringList debtorSearchTriggers()
@@ -444,8 +490,8 @@ QStringList debtorSearchTriggers()
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing(), payments(),
-                                      screening()};
+    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing(),
+                                      payments(),        screening(),       screeningRuns()};
     return all;
 }
 

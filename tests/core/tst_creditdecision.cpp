@@ -36,7 +36,10 @@ private slots:
         // 120 card points = 620 on the 600-at-50:1, PDO 20 scale: odds 100:1.
         QVERIFY2(std::abs(good.pd - 1.0 / 101) < 1e-9, qPrintable(QString::number(good.pd)));
         QCOMPARE(good.reasons.size(), 4);
-        QVERIFY2(good.reasons.first().contains(QStringLiteral("45")), qPrintable(good.reasons.first()));
+        QCOMPARE(good.reasons.first().points, 45);
+        QVERIFY2(good.reasons.first().text.contains(QStringLiteral("70")),
+                 qPrintable(good.reasons.first().text));
+        QCOMPARE(good.reasons.last().points, 30);
 
         // Nothing known and no history: 20 + 5 + 5 + 0 = 30 points = 530, odds 50 / 2^3.5.
         const ExpertScore unknown = expertScore({}, 0, 0);
