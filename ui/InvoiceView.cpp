@@ -420,6 +420,40 @@ void InvoiceView::openSelectedDraft()
         editDraft(invoice->id);
 }
 
+std::optional<bool> InvoiceView::approvalOverLimit(const QList<qint64> &draftIds)
+{
+    const QList<billing::CreditWarning> breaches = m_workspace->invoices().creditLimitBreaches(draftIds);
+    if (breaches.isEmpty())
+        return false;
+    QStringList lines;
+    for (const billing::CreditWarning &breach : breaches)
+        lines << tr("%1 %2: would owe %3 against a limit of %4")
+                     .arg(breach.customerCode, breach.debtorName, BillingNames::yenText(breach.exposure),
+                          BillingNames::yenText(breach.creditLimit));
+    const screening::ScreeningService &screening = m_workspace->screening();
+    if (!screening.isSupervisor(m_workspace->actor())) {
+        const QStringList supervisors = screening.supervisors();
+        QMessageBox::warning(
+            this, tr("Over the credit limit"),
+            tr("Issuing these invoices takes customers over their credit limit:") + QLatin1Char('\n') +
+                lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                (supervisors.isEmpty()
+                     ? tr("A supervisor must approve it; no supervisor is named yet (Screening).")
+                     : tr("A supervisor must approve it: ask %1 to issue them.")
+                           .arg(supervisors.join(QStringLiteral(", ")))));
+        return std::nullopt;
+    }
+    const auto answer =
+        QMessageBox::warning(this, tr("Over the credit limit"),
+                             tr("Issuing these invoices takes customers over their credit limit:") +
+                                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                                 tr("Approve it as supervisor? The approval is recorded in the audit trail."),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return std::nullopt;
+    return true;
+}
+
 void InvoiceView::issueSelected()
 {
     const QList<Invoice> drafts = selectedInvoices();
@@ -436,10 +470,14 @@ void InvoiceView::issueSelected()
     QList<qint64> ids;
     for (const Invoice &draft : drafts)
         ids << draft.id;
+    const std::optional<bool> approveOverLimit = approvalOverLimit(ids);
+    if (!approveOverLimit)
+        return;
     QList<Invoice> issued;
     // Each draft keeps the issue date set in the editor (the billing run's, unless changed).
-    const bool ok = ServiceErrors::run(this, tr("Cannot issue"),
-                                       [&] { issued = m_workspace->invoices().issue(ids, {}); });
+    const bool ok = ServiceErrors::run(this, tr("Cannot issue"), [&] {
+        issued = m_workspace->invoices().issue(ids, {}, *approveOverLimit);
+    });
     changed();
     if (!ok)
         return;

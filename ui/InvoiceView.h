@@ -92,6 +92,9 @@ signals:
     void rowCountChanged(int rows);
 
 private:
+    // False when no draft goes over a credit limit; true when the user, a supervisor, approves;
+    // nothing when issuing stops (the user is no supervisor, or declines).
+    std::optional<bool> approvalOverLimit(const QList<qint64> &draftIds);
     void createActions();
     void reloadFilterChoices();
     void applyFilter();

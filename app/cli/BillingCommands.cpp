@@ -26,8 +26,9 @@ Invoicing:
   orders import FILE [--dry-run]    import order lines (CSV); all or nothing, an order only once
   billing run --client CODE --closing YYYY-MM-DD [--issue-date YYYY-MM-DD]
                                     make draft invoices of the unbilled lines and print them
-  invoice issue --client CODE --all-drafts | --id ID [--date YYYY-MM-DD]
-                                    issue drafts: numbers are taken and the invoices frozen
+  invoice issue --client CODE --all-drafts | --id ID [--date YYYY-MM-DD] [--approve-over-limit]
+                                    issue drafts: numbers are taken and the invoices frozen; over a
+                                    credit limit only a supervisor issues, with --approve-over-limit
   invoice list [--status S] [--client CODE] [--format table|csv]
                                     S: draft, issued, sent, partly_paid, paid, cancelled, overdue
   invoice pdf NUMBER --out FILE     the invoice or credit note as PDF (archived on first output;
@@ -207,7 +208,8 @@ private:
         if (ids.isEmpty())
             return fail(Text::tr("There are no drafts to issue."), Invalid);
         return guarded([&] {
-            for (const Invoice &invoice : service.issue(ids, date))
+            for (const Invoice &invoice :
+                 service.issue(ids, date, m_line.has(QStringLiteral("approve-over-limit"))))
                 m_out << QStringLiteral("%1  %2  %3  %4")
                              .arg(invoice.number, invoice.customerCode, invoice.debtorName,
                                   invoice.tax.gross.toString())

@@ -38,8 +38,12 @@ struct CommandLine
         CommandLine line;
         for (qsizetype i = 0; i < arguments.size(); ++i) {
             const QString &argument = arguments.at(i);
-            static const QStringList Flags{QStringLiteral("--dry-run"), QStringLiteral("--sole-proprietor"),
-                                           QStringLiteral("--all-drafts")};
+            static const QStringList Flags{
+                QStringLiteral("--dry-run"),      QStringLiteral("--sole-proprietor"),
+                QStringLiteral("--all-drafts"),   QStringLiteral("--approve-over-limit"),
+                QStringLiteral("--apply-limits"), QStringLiteral("--expert"),
+                QStringLiteral("--downgraded"),   QStringLiteral("--over-limit"),
+                QStringLiteral("--review-due")};
             if (Flags.contains(argument)) {
                 line.options.insert(argument.mid(2), QStringLiteral("yes"));
             } else if (argument.startsWith(QLatin1String("--")) && argument != QLatin1String("--version") &&

@@ -6,6 +6,7 @@
 #include "screening/CreditReports.h"
 #include "screening/PaymentHistory.h"
 #include "screening/Scorecard.h"
+#include "screening/ScreeningService.h"
 
 #include <QFile>
 
@@ -25,6 +26,23 @@ Screening:
                                     add external credit reports (client_code,customer_code,source,
                                     report_date,score,capital,employees,years_in_business,revenue,
                                     net_assets,current_ratio,notes); all or nothing
+  screening train [--as-of YYYY-MM-DD]
+                                    trains the behavioural model on the database's own invoices and
+                                    payments (outcome: paid 30 or more days late), measured on the
+                                    last six months held out; prints auc=… ks=… and late rate by grade
+  screening run [--as-of YYYY-MM-DD] [--debtor CODE] [--apply-limits] [--expert]
+                                    screens every active account (or one customer code) as of the
+                                    date: grade, score, limit, tier, decision; prints the run's counts
+                                    and the score stability (PSI) against the previous run
+  screening list [--format csv|text] [--client CODE] [--downgraded] [--over-limit] [--review-due]
+                                    the latest result of each account; csv header
+                                    customer_code,client_code,grade,score,pd,credit_limit,exposure,
+                                    tier,decision,reasons
+  screening override RESULT_ID --grade A-E --limit YEN --tier gentle|standard|strict
+               --decision approve|approve_with_conditions|refer|decline --reason TEXT
+                                    a supervisor's decision over a result (audited)
+  screening supervisors [--set NAME,NAME]
+                                    who may override results and approve invoices over a limit
   screening evaluate --history FILE.csv --split-date YYYY-MM-DD
                                     the behavioural models on an invoice history
                                     (customer_id,invoice_id,invoice_date,due_date,amount,settled_date
@@ -66,6 +84,19 @@ public:
             m_line.words.value(1) == QLatin1String("reports") &&
             m_line.words.value(2) == QLatin1String("import"))
             return importReports();
+        if (m_line.words.value(0) == QLatin1String("screening")) {
+            const QString verb = m_line.words.value(1);
+            if (verb == QLatin1String("train"))
+                return train();
+            if (verb == QLatin1String("run"))
+                return run();
+            if (verb == QLatin1String("list"))
+                return list();
+            if (verb == QLatin1String("override"))
+                return overrideResult();
+            if (verb == QLatin1String("supervisors"))
+                return supervisors();
+        }
         return std::nullopt;
     }
 
@@ -154,6 +185,233 @@ private:
                          : Text::tr("%n credit report(s) added", nullptr, result.added))
               << Qt::endl;
         return Success;
+    }
+
+    // Runs a screening call; a refusal (thin history, not a supervisor) in the clerk's words.
+    template<typename Call> int screeningCall(Call call)
+    {
+        try {
+            return call();
+        } catch (const screening::ScreeningError &error) {
+            return fail(QString::fromStdString(error.what()), Invalid);
+        }
+    }
+
+    int train()
+    {
+        QDate asOf = QDate::currentDate();
+        if (!readDate(QStringLiteral("as-of"), asOf))
+            return Invalid;
+        const auto database = openDatabase();
+        if (!database)
+            return Failure;
+        screening::ScreeningService service(*database, audit::AuditTrail::defaultActor());
+        return screeningCall([&] {
+            const screening::ModelReport report = service.train(asOf);
+            m_out << Text::tr("Model %1 trained as of %2 on %3 invoices (%4 paid 30 or more days late), "
+                              "tested on %5 "
+                              "held out (%6 late).")
+                         .arg(report.id)
+                         .arg(asOf.toString(Qt::ISODate))
+                         .arg(report.trainInvoices)
+                         .arg(report.trainLate)
+                         .arg(report.testInvoices)
+                         .arg(report.testLate)
+                  << Qt::endl;
+            m_out << QStringLiteral("auc=%1 ks=%2").arg(figure(report.auc), figure(report.ks)) << Qt::endl;
+            for (const screening::GradeQuality &quality : report.byGrade)
+                m_out << QStringLiteral("grade %1: %2 invoices, late rate %3")
+                             .arg(screening::toCode(quality.grade))
+                             .arg(quality.invoices)
+                             .arg(figure(quality.lateRate()))
+                      << Qt::endl;
+            if (!report.badRateMonotone)
+                m_out << Text::tr("Warning: the late rate does not rise from grade to grade.") << Qt::endl;
+            return Success;
+        });
+    }
+
+    int run()
+    {
+        screening::ScreeningRunOptions options;
+        options.asOf = QDate::currentDate();
+        if (!readDate(QStringLiteral("as-of"), options.asOf))
+            return Invalid;
+        options.applyLimits = m_line.has(QStringLiteral("apply-limits"));
+        options.forceExpert = m_line.has(QStringLiteral("expert"));
+        const auto database = openDatabase();
+        if (!database)
+            return Failure;
+        if (m_line.has(QStringLiteral("debtor"))) {
+            const QString code = m_line.option(QStringLiteral("debtor"));
+            const QVariant id = database->scalar(
+                QStringLiteral("SELECT MIN(id) FROM accounts WHERE customer_code = ?"), {code});
+            if (id.isNull())
+                return fail(Text::tr("No customer has the code %1.").arg(code), Invalid);
+            options.accountId = id.toLongLong();
+        }
+        screening::ScreeningService service(*database, audit::AuditTrail::defaultActor());
+        return screeningCall([&] {
+            const screening::ScreeningRunSummary run = service.run(options);
+            m_out << Text::tr("Screened %1 account(s) as of %2 with the %3.")
+                         .arg(run.accounts)
+                         .arg(run.asOf.toString(Qt::ISODate))
+                         .arg(run.method == screening::ScreeningMethod::Model ? Text::tr("trained model")
+                                                                              : Text::tr("expert card"))
+                  << Qt::endl;
+            QStringList grades;
+            for (qsizetype g = 0; g < run.gradeCounts.size(); ++g)
+                grades << QStringLiteral("%1 %2")
+                              .arg(screening::toCode(screening::Grade(g)))
+                              .arg(run.gradeCounts.at(g));
+            m_out << QStringLiteral("grades: ") << grades.join(QStringLiteral(", ")) << Qt::endl;
+            m_out << QStringLiteral("downgrades=%1 upgrades=%2 over_limit=%3 limits_applied=%4")
+                         .arg(run.downgrades)
+                         .arg(run.upgrades)
+                         .arg(run.overLimit)
+                         .arg(run.limitsApplied)
+                  << Qt::endl;
+            if (run.psi)
+                m_out << QStringLiteral("psi=%1 (%2)").arg(figure(*run.psi), stabilityCode(*run.psi))
+                      << Qt::endl;
+            return Success;
+        });
+    }
+
+    static QString stabilityCode(double psi)
+    {
+        switch (screening::stabilityOf(psi)) {
+        case screening::Stability::Stable:
+            return QStringLiteral("stable");
+        case screening::Stability::Investigate:
+            return QStringLiteral("investigate");
+        case screening::Stability::Shifted:
+            return QStringLiteral("shifted");
+        }
+        return {};
+    }
+
+    int list()
+    {
+        const QString format = m_line.has(QStringLiteral("format")) ? m_line.option(QStringLiteral("format"))
+                                                                    : QStringLiteral("text");
+        if (format != QLatin1String("csv") && format != QLatin1String("text"))
+            return usage(Text::tr("--format must be csv or text."));
+        const auto database = openDatabase();
+        if (!database)
+            return Failure;
+        screening::ResultFilter filter;
+        if (m_line.has(QStringLiteral("client"))) {
+            const QString code = m_line.option(QStringLiteral("client"));
+            filter.clientId =
+                database->scalar(QStringLiteral("SELECT id FROM clients WHERE code = ?"), {code})
+                    .toLongLong();
+            if (filter.clientId == 0)
+                return fail(Text::tr("No client has the code %1.").arg(code), Invalid);
+        }
+        filter.downgradedOnly = m_line.has(QStringLiteral("downgraded"));
+        filter.overLimitOnly = m_line.has(QStringLiteral("over-limit"));
+        filter.reviewDueOnly = m_line.has(QStringLiteral("review-due"));
+        screening::ScreeningService service(*database, audit::AuditTrail::defaultActor());
+        io::CsvWriter csv;
+        if (format == QLatin1String("csv"))
+            csv.writeRecord({QStringLiteral("customer_code"), QStringLiteral("client_code"),
+                             QStringLiteral("grade"), QStringLiteral("score"), QStringLiteral("pd"),
+                             QStringLiteral("credit_limit"), QStringLiteral("exposure"),
+                             QStringLiteral("tier"), QStringLiteral("decision"), QStringLiteral("reasons")});
+        for (const screening::ScreeningResult &result : service.latestResults(filter)) {
+            QStringList reasons;
+            for (const screening::ScreeningReason &reason : result.reasons)
+                reasons << QStringLiteral("%1 (%2)").arg(reason.text).arg(reason.points);
+            const QStringList fields{result.customerCode,
+                                     result.clientCode,
+                                     screening::toCode(result.effectiveGrade()),
+                                     QString::number(result.score),
+                                     QString::number(result.pd, 'f', 4),
+                                     QString::number(result.effectiveLimit().value()),
+                                     QString::number(result.exposure.value()),
+                                     screening::toCode(result.effectiveTier()),
+                                     screening::toCode(result.effectiveDecision()),
+                                     reasons.join(QStringLiteral("; "))};
+            if (format == QLatin1String("csv"))
+                csv.writeRecord(fields);
+            else
+                m_out << QStringLiteral("%1  %2  %3 %4  pd %5  limit %6  owes %7  %8  %9%10")
+                             .arg(result.clientCode, result.customerCode,
+                                  screening::toCode(result.effectiveGrade()))
+                             .arg(result.score)
+                             .arg(fields.at(4), result.effectiveLimit().toString(),
+                                  result.exposure.toString(), screening::toCode(result.effectiveTier()),
+                                  screening::toCode(result.effectiveDecision()),
+                                  result.downgraded() ? QStringLiteral("  ↓") : QString())
+                      << Qt::endl;
+        }
+        if (format == QLatin1String("csv"))
+            m_out << csv.text();
+        return Success;
+    }
+
+    int overrideResult()
+    {
+        bool ok = false;
+        const qint64 id = m_line.words.value(2).toLongLong(&ok);
+        if (!ok)
+            return usage(Text::tr("screening override needs a result id."));
+        screening::ScreeningOverride decision;
+        const std::optional<screening::Grade> grade =
+            screening::gradeFromCode(m_line.option(QStringLiteral("grade")));
+        std::optional<money::Yen> limit;
+        if (!readYen(QStringLiteral("limit"), limit))
+            return Invalid;
+        std::optional<screening::DunningTier> tier;
+        for (const auto candidate : {screening::DunningTier::Gentle, screening::DunningTier::Standard,
+                                     screening::DunningTier::Strict})
+            if (screening::toCode(candidate) == m_line.option(QStringLiteral("tier")))
+                tier = candidate;
+        std::optional<screening::Decision> verdict;
+        for (const auto candidate : {screening::Decision::Approve, screening::Decision::ApproveWithConditions,
+                                     screening::Decision::Refer, screening::Decision::Decline})
+            if (screening::toCode(candidate) == m_line.option(QStringLiteral("decision")))
+                verdict = candidate;
+        if (!grade || !limit || !tier || !verdict)
+            return usage(
+                Text::tr("screening override needs --grade A-E, --limit YEN, --tier and --decision."));
+        decision.grade = *grade;
+        decision.limit = *limit;
+        decision.tier = *tier;
+        decision.decision = *verdict;
+        decision.reason = m_line.option(QStringLiteral("reason"));
+        const auto database = openDatabase();
+        if (!database)
+            return Failure;
+        screening::ScreeningService service(*database, audit::AuditTrail::defaultActor());
+        return screeningCall([&] {
+            const screening::ScreeningResult result = service.overrideResult(id, decision);
+            m_out << Text::tr("Result %1 of %2: grade %3, limit %4 yen, by %5.")
+                         .arg(result.id)
+                         .arg(result.customerCode, screening::toCode(result.effectiveGrade()),
+                              result.effectiveLimit().toString(), result.supervisorOverride->by)
+                  << Qt::endl;
+            return Success;
+        });
+    }
+
+    int supervisors()
+    {
+        const auto database = openDatabase();
+        if (!database)
+            return Failure;
+        screening::ScreeningService service(*database, audit::AuditTrail::defaultActor());
+        return screeningCall([&] {
+            if (m_line.has(QStringLiteral("set")))
+                service.setSupervisors(listOption(m_line.option(QStringLiteral("set"))));
+            m_out << Text::tr("Supervisors: %1")
+                         .arg(service.supervisors().isEmpty()
+                                  ? Text::tr("none")
+                                  : service.supervisors().join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return Success;
+        });
     }
 
     int evaluate()

@@ -4,6 +4,7 @@
 #include "billing/OrderBook.h"
 #include "parties/BankDirectory.h"
 #include "parties/PartyRepository.h"
+#include "screening/ScreeningService.h"
 #include "storage/Database.h"
 #include "storage/StoredValues.h"
 #include "storage/Transaction.h"
@@ -316,9 +317,69 @@ QString InvoiceService::takeNumber(qint64 clientId, const QString &clientCode, c
     return NumberFormat::number(format, clientCode, issueDate, sequence);
 }
 
-QList<Invoice> InvoiceService::issue(const QList<qint64> &draftIds, QDate issueDate)
+QList<CreditWarning> InvoiceService::creditLimitBreaches(const QList<qint64> &draftIds) const
+{
+    QHash<qint64, CreditWarning> byAccount;
+    QList<qint64> order;
+    for (const qint64 id : draftIds) {
+        const std::optional<Invoice> draft = m_book.invoice(id);
+        if (!draft || draft->status != InvoiceStatus::Draft || draft->kind != DocumentKind::Invoice)
+            continue;
+        auto found = byAccount.find(draft->accountId);
+        if (found == byAccount.end()) {
+            CreditWarning warning{draft->accountId, draft->customerCode, draft->debtorName, {}, {}};
+            warning.creditLimit =
+                Yen(m_database
+                        .scalar(QStringLiteral("SELECT credit_limit FROM accounts WHERE id = ?"),
+                                {draft->accountId})
+                        .toLongLong());
+            warning.exposure =
+                Yen(m_database
+                        .scalar(QStringLiteral("SELECT COALESCE(SUM(gross - paid - credited), 0) FROM "
+                                               "invoices WHERE account_id = ? AND kind = 'invoice' AND "
+                                               "status IN ('issued', 'sent', 'partly_paid')"),
+                                {draft->accountId})
+                        .toLongLong());
+            found = byAccount.insert(draft->accountId, warning);
+            order.append(draft->accountId);
+        }
+        found->exposure += draft->tax.gross;
+    }
+    QList<CreditWarning> breaches;
+    for (const qint64 accountId : std::as_const(order)) {
+        const CreditWarning &warning = byAccount[accountId];
+        if (warning.creditLimit > Yen(0) && warning.exposure > warning.creditLimit)
+            breaches.append(warning);
+    }
+    return breaches;
+}
+
+QList<Invoice> InvoiceService::issue(const QList<qint64> &draftIds, QDate issueDate, bool approveOverLimit)
 {
     storage::Transaction transaction(m_database);
+    const QList<CreditWarning> breaches = creditLimitBreaches(draftIds);
+    if (!breaches.isEmpty()) {
+        QStringList accounts;
+        for (const CreditWarning &breach : breaches)
+            accounts << Text::tr("%1 %2 would owe %3 yen against a limit of %4 yen")
+                            .arg(breach.customerCode, breach.debtorName, breach.exposure.toString(),
+                                 breach.creditLimit.toString());
+        const screening::ScreeningService screening(m_database, m_actor);
+        if (!approveOverLimit || !screening.isSupervisor(m_actor))
+            throw parties::ValidationError(
+                {{QStringLiteral("credit_limit"),
+                  Text::tr("%1: issuing over the credit limit needs a supervisor's approval (%2)")
+                      .arg(accounts.join(Text::tr("; ")),
+                           screening.supervisors().isEmpty()
+                               ? Text::tr("no supervisor is named yet")
+                               : screening.supervisors().join(QStringLiteral(", ")))}});
+        audit::AuditTrail trail(m_database, m_actor);
+        for (const CreditWarning &breach : breaches)
+            trail.record(QStringLiteral("account"), breach.accountId, QStringLiteral("over_limit_approved"),
+                         {{QStringLiteral("credit_limit"), breach.creditLimit.value()}},
+                         {{QStringLiteral("owed_after_issue"), breach.exposure.value()},
+                          {QStringLiteral("approved_by"), m_actor}});
+    }
     QList<Invoice> issued;
     for (qint64 id : draftIds) {
         Invoice invoice = requireInvoice(id);

@@ -74,8 +74,14 @@ public:
     // Deletes a draft; its order lines become unbilled again.
     void discardDraft(const Invoice &draft);
 
+    // The accounts these drafts would take over their credit limit once issued: what they owe on
+    // issued invoices plus the drafts, against the limit in force (none when the limit is 0).
+    QList<CreditWarning> creditLimitBreaches(const QList<qint64> &draftIds) const;
     // Issues drafts: each takes the next number of its client's series and is frozen. All or none.
-    QList<Invoice> issue(const QList<qint64> &draftIds, QDate issueDate);
+    // Drafts that take an account over its credit limit need a supervisor's approval: the actor
+    // must be a supervisor and say so (approveOverLimit); the approval is audited. Otherwise a
+    // ValidationError (field credit_limit) names the accounts.
+    QList<Invoice> issue(const QList<qint64> &draftIds, QDate issueDate, bool approveOverLimit = false);
     // Cancels an issued invoice without payments (取消), with a reason; the number stays used.
     Invoice cancel(qint64 invoiceId, const QString &reason);
     // Cancels an issued invoice and makes a corrected draft of it, pointing back to it (訂正再発行).

@@ -9,6 +9,7 @@
 #include "billing/OrderBook.h"
 #include "parties/PartyImport.h"
 #include "payments/PaymentService.h"
+#include "screening/ScreeningService.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -219,8 +220,31 @@ private slots:
                      .toInt(),
                  0);
 
-        const QList<Invoice> issued = service.issue(ids, QDate(2026, 11, 1));
+        // K002 goes over its limit of 10,000 yen: only a supervisor issues it, saying so.
+        QCOMPARE(service.creditLimitBreaches(ids).size(), 1);
+        QCOMPARE(service.creditLimitBreaches(ids).first().exposure, Yen(17'600));
+        try {
+            service.issue(ids, QDate(2026, 11, 1));
+            QFAIL("issued over the credit limit");
+        } catch (const parties::ValidationError &error) {
+            QCOMPARE(error.errors().first().field, QStringLiteral("credit_limit"));
+            QVERIFY2(error.message().contains(QStringLiteral("K002")), qPrintable(error.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(parties::ValidationError, service.issue(ids, QDate(2026, 11, 1), true));
+        QCOMPARE(f.database->scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'issued'"))
+                     .toInt(),
+                 0);
+        screening::ScreeningService(*f.database, QStringLiteral("clerk"))
+            .setSupervisors({QStringLiteral("chief")});
+        InvoiceService chief(*f.database, QStringLiteral("chief"));
+        QVERIFY_THROWS_EXCEPTION(parties::ValidationError, chief.issue(ids, QDate(2026, 11, 1)));
+        const QList<Invoice> issued = chief.issue(ids, QDate(2026, 11, 1), true);
         QCOMPARE(issued.size(), 3);
+        const QList<audit::AuditRecord> approval = audit::AuditTrail::history(
+            *f.database, {{QStringLiteral("account"), f.accountId(QStringLiteral("K002"))}});
+        QCOMPARE(approval.first().action, QStringLiteral("over_limit_approved"));
+        QCOMPARE(approval.first().after.value(QStringLiteral("approved_by")).toString(),
+                 QStringLiteral("chief"));
         QStringList numbers;
         for (const Invoice &invoice : issued)
             numbers << invoice.number;
@@ -300,8 +324,11 @@ private slots:
         // With a credit note it cannot simply be cancelled; the K002 invoice can, and be re-issued.
         QVERIFY_THROWS_EXCEPTION(parties::ValidationError,
                                  service.cancel(invoice.id, QStringLiteral("誤り")));
+        // (K002 owes more than its limit: the clerk, a supervisor here, approves.)
+        screening::ScreeningService(*f.database, QStringLiteral("clerk"))
+            .setSupervisors({QStringLiteral("clerk")});
         const Invoice other =
-            service.issue({draftOf(plan, QStringLiteral("K002"))->id}, QDate(2026, 11, 1)).first();
+            service.issue({draftOf(plan, QStringLiteral("K002"))->id}, QDate(2026, 11, 1), true).first();
         QVERIFY_THROWS_EXCEPTION(parties::ValidationError, service.cancel(other.id, QString()));
         const Invoice corrected = service.reissue(other.id, QStringLiteral("単価誤り"));
         QCOMPARE(service.book().invoice(other.id)->status, InvoiceStatus::Cancelled);
@@ -399,7 +426,9 @@ private slots:
         QList<qint64> ids;
         for (const Invoice &draft : plan.drafts)
             ids << draft.id;
-        const QList<Invoice> issued = service.issue(ids, QDate(2026, 11, 2));
+        screening::ScreeningService(*f.database, QStringLiteral("clerk"))
+            .setSupervisors({QStringLiteral("clerk")});
+        const QList<Invoice> issued = service.issue(ids, QDate(2026, 11, 2), true);
         DocumentArchive archive(*f.database, QStringLiteral("clerk"));
         for (const Invoice &invoice : issued) {
             const BillingDocument document = service.document(invoice.id);

@@ -1,6 +1,7 @@
 // kaishu-cli: every command, its output and its exit codes, run in-process on temporary databases.
 #include "CliCommands.h"
 #include "SmtpSink.h"
+#include "audit/AuditTrail.h"
 #include "demo/DemoPaymentHistory.h"
 #include "payments/ZenginWriter.h"
 #include "screening/PaymentHistory.h"
@@ -260,10 +261,19 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("68,678")), qPrintable(run.out)); // K001's summary invoice
         QVERIFY(run.out.contains(QStringLiteral("K002")));
 
-        const Outcome issued =
-            cli({QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--client"),
-                 QStringLiteral("C001"), QStringLiteral("--all-drafts"), QStringLiteral("--date"),
-                 QStringLiteral("2026-11-01")});
+        // K002 goes over its credit limit of 10,000 yen: refused until a supervisor approves.
+        const QStringList issue{QStringLiteral("invoice"),      QStringLiteral("issue"),
+                                QStringLiteral("--client"),     QStringLiteral("C001"),
+                                QStringLiteral("--all-drafts"), QStringLiteral("--date"),
+                                QStringLiteral("2026-11-01")};
+        const Outcome refused = cli(issue);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("K002")), qPrintable(refused.err));
+        QCOMPARE(cli({QStringLiteral("screening"), QStringLiteral("supervisors"), QStringLiteral("--set"),
+                      kaishu::audit::AuditTrail::defaultActor()})
+                     .exitCode,
+                 0);
+        const Outcome issued = cli(issue + QStringList{QStringLiteral("--approve-over-limit")});
         QCOMPARE(issued.exitCode, 0);
         QVERIFY2(issued.out.contains(QStringLiteral("C001-2026-000001")), qPrintable(issued.out));
         QVERIFY(issued.out.contains(QStringLiteral("C001-2026-000002")));
@@ -383,8 +393,13 @@ private slots:
                       QStringLiteral("C001"), QStringLiteral("--closing"), QStringLiteral("2026-10-31")})
                      .exitCode,
                  0);
+        QCOMPARE(cli({QStringLiteral("screening"), QStringLiteral("supervisors"), QStringLiteral("--set"),
+                      kaishu::audit::AuditTrail::defaultActor()})
+                     .exitCode,
+                 0);
         QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--client"),
-                      QStringLiteral("C001"), QStringLiteral("--all-drafts")})
+                      QStringLiteral("C001"), QStringLiteral("--all-drafts"),
+                      QStringLiteral("--approve-over-limit")})
                      .exitCode,
                  0);
         const QString number = QStringLiteral("C001-2026-000001");
@@ -442,9 +457,11 @@ private slots:
                           data + QStringLiteral("orders.csv")},
               QStringList{QStringLiteral("billing"), QStringLiteral("run"), QStringLiteral("--client"),
                           QStringLiteral("C001"), QStringLiteral("--closing"), QStringLiteral("2026-10-31")},
+              QStringList{QStringLiteral("screening"), QStringLiteral("supervisors"), QStringLiteral("--set"),
+                          kaishu::audit::AuditTrail::defaultActor()},
               QStringList{QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--client"),
                           QStringLiteral("C001"), QStringLiteral("--all-drafts"), QStringLiteral("--date"),
-                          QStringLiteral("2026-11-01")}})
+                          QStringLiteral("2026-11-01"), QStringLiteral("--approve-over-limit")}})
             QCOMPARE(cli(setup).exitCode, 0);
 
         // K001 pays its 68,678 yen into its virtual account; someone unknown pays 12,345 yen.

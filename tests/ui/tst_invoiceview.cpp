@@ -450,13 +450,30 @@ void InvoiceViewTest::issueFromTheViewAction()
     QVERIFY(!m_view->paymentAction()->isEnabled());
 
     QString question;
+    QString refusal;
+    QString approval;
     QString issuedText;
+    // K002 would go over its credit limit: a clerk who is no supervisor is stopped, nothing issued.
     {
-        DialogAnswers answers({press(QMessageBox::Yes, &question), press(QMessageBox::Ok, &issuedText)});
+        DialogAnswers answers({press(QMessageBox::Yes), press(QMessageBox::Ok, &refusal)});
+        m_view->issueAction()->trigger();
+        QVERIFY(answers.allAnswered());
+    }
+    QVERIFY2(refusal.contains(QStringLiteral("K002")), qPrintable(refusal));
+    const QList<Invoice> stillDrafts = m_view->selectedInvoices();
+    QCOMPARE(stillDrafts.size(), 2);
+    QVERIFY(std::all_of(stillDrafts.cbegin(), stillDrafts.cend(),
+                        [](const Invoice &invoice) { return invoice.status == InvoiceStatus::Draft; }));
+    // A supervisor approves it.
+    m_workspace->screening().setSupervisors({m_workspace->actor()});
+    {
+        DialogAnswers answers({press(QMessageBox::Yes, &question), press(QMessageBox::Yes, &approval),
+                               press(QMessageBox::Ok, &issuedText)});
         m_view->issueAction()->trigger();
         QVERIFY(answers.allAnswered());
     }
     QVERIFY(question.contains(QLatin1Char('2')));
+    QVERIFY2(approval.contains(QStringLiteral("17,600")), qPrintable(approval));
     // The numbers issued, in the clerk's order, are shown and in the list.
     QVERIFY2(issuedText.contains(QStringLiteral("C001-2026-000001")), qPrintable(issuedText));
     QVERIFY(issuedText.contains(QStringLiteral("C001-2026-000002")));
