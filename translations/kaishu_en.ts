@@ -204,20 +204,20 @@
         <translation>Welcome to Kaishu</translation>
     </message>
     <message>
-        <source>Issuing the demo invoices of the last three months…</source>
-        <translation>Issuing the demo invoices of the last three months…</translation>
+        <source>demo bank file</source>
+        <translation>demo bank file</translation>
+    </message>
+    <message>
+        <source>Issuing the demo invoices of the last fifteen months and screening the debtors…</source>
+        <translation>Issuing the demo invoices of the last fifteen months and screening the debtors…</translation>
     </message>
     <message>
         <source>The database has no clients yet.
 
-Create a demo billing agency with %1 debtors and three months of invoices to try Kaishu out? You can start a real database later with File → New database.</source>
+Create a demo billing agency with %1 debtors and fifteen months of invoices to try Kaishu out? You can start a real database later with File → New database.</source>
         <translation>The database has no clients yet.
 
-Create a demo billing agency with %1 debtors and three months of invoices to try Kaishu out? You can start a real database later with File → New database.</translation>
-    </message>
-    <message>
-        <source>demo bank file</source>
-        <translation>demo bank file</translation>
+Create a demo billing agency with %1 debtors and fifteen months of invoices to try Kaishu out? You can start a real database later with File → New database.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +473,42 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Years in business</source>
+        <translation>Years in business</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Net assets</source>
+        <translation>Net assets</translation>
+    </message>
+    <message>
+        <source>Current ratio</source>
+        <translation>Current ratio</translation>
+    </message>
 </context>
 <context>
     <name>Identifiers</name>
@@ -721,6 +757,228 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
     <message>
         <source>payment terms are empty</source>
         <translation>payment terms are empty</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningCharts</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>raises the score</source>
+        <translation>raises the score</translation>
+    </message>
+    <message>
+        <source>lowers the score</source>
+        <translation>lowers the score</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1: %2 points</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>Score history</translation>
+    </message>
+    <message>
+        <source>%1: score %2, grade %3</source>
+        <translation>%1: score %2, grade %3</translation>
+    </message>
+    <message>
+        <source>Late rate by grade (test invoices)</source>
+        <translation>Late rate by grade (test invoices)</translation>
+    </message>
+    <message>
+        <source>Paid 30 or more days late</source>
+        <translation>Paid 30 or more days late</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Grade (late / invoices)</source>
+        <translation>Grade (late / invoices)</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2 of %3 test invoices paid 30 or more days late (%4)</source>
+        <translation>Grade %1: %2 of %3 test invoices paid 30 or more days late (%4)</translation>
+    </message>
+    <message>
+        <source>Screening score</source>
+        <translation>Screening score</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningNames</name>
+    <message>
+        <source>%1 ↓ (was %2)</source>
+        <translation>%1 ↓ (was %2)</translation>
+    </message>
+    <message>
+        <source>%1 ↑ (was %2)</source>
+        <translation>%1 ↑ (was %2)</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Gentle</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Strict</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Approve with conditions</translation>
+    </message>
+    <message>
+        <source>Refer to a supervisor</source>
+        <translation>Refer to a supervisor</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Expert card</source>
+        <translation>Expert card</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>investigate</source>
+        <translation>investigate</translation>
+    </message>
+    <message>
+        <source>shifted</source>
+        <translation>shifted</translation>
+    </message>
+    <message>
+        <source>no previous run</source>
+        <translation>no previous run</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Has paid invoices with us</source>
+        <translation>Has paid invoices with us</translation>
+    </message>
+    <message>
+        <source>Invoices so far</source>
+        <translation>Invoices so far</translation>
+    </message>
+    <message>
+        <source>Invoices paid so far</source>
+        <translation>Invoices paid so far</translation>
+    </message>
+    <message>
+        <source>Share of invoices paid late</source>
+        <translation>Share of invoices paid late</translation>
+    </message>
+    <message>
+        <source>Average days late</source>
+        <translation>Average days late</translation>
+    </message>
+    <message>
+        <source>Most days late</source>
+        <translation>Most days late</translation>
+    </message>
+    <message>
+        <source>Days late of the last payments</source>
+        <translation>Days late of the last payments</translation>
+    </message>
+    <message>
+        <source>Average days from the due date to payment</source>
+        <translation>Average days from the due date to payment</translation>
+    </message>
+    <message>
+        <source>Invoices overdue now</source>
+        <translation>Invoices overdue now</translation>
+    </message>
+    <message>
+        <source>Days past due of the oldest overdue invoice</source>
+        <translation>Days past due of the oldest overdue invoice</translation>
+    </message>
+    <message>
+        <source>Invoices open now</source>
+        <translation>Invoices open now</translation>
+    </message>
+    <message>
+        <source>Share of invoices disputed</source>
+        <translation>Share of invoices disputed</translation>
+    </message>
+    <message>
+        <source>Invoice amount</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <source>Days of payment terms</source>
+        <translation>Days of payment terms</translation>
+    </message>
+    <message>
+        <source>Amount against the usual amount</source>
+        <translation>Amount against the usual amount</translation>
+    </message>
+    <message>
+        <source>Late rate of the region</source>
+        <translation>Late rate of the region</translation>
+    </message>
+    <message>
+        <source>Late rate of the industry</source>
+        <translation>Late rate of the industry</translation>
+    </message>
+    <message>
+        <source>Late rate of the sales channel</source>
+        <translation>Late rate of the sales channel</translation>
+    </message>
+    <message>
+        <source>Months since the previous invoice</source>
+        <translation>Months since the previous invoice</translation>
+    </message>
+    <message>
+        <source>Average days from invoice to payment</source>
+        <translation>Average days from invoice to payment</translation>
+    </message>
+    <message>
+        <source>No external credit report</source>
+        <translation>No external credit report</translation>
+    </message>
+    <message>
+        <source>External credit score</source>
+        <translation>External credit score</translation>
+    </message>
+    <message>
+        <source>Years in business</source>
+        <translation>Years in business</translation>
+    </message>
+    <message>
+        <source>Negative net assets (債務超過)</source>
+        <translation>Negative net assets (債務超過)</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1283,22 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>the customer does not belong to this client</source>
         <translation>the customer does not belong to this client</translation>
+    </message>
+    <message>
+        <source>%1 %2 would owe %3 yen against a limit of %4 yen</source>
+        <translation>%1 %2 would owe %3 yen against a limit of %4 yen</translation>
+    </message>
+    <message>
+        <source>%1: issuing over the credit limit needs a supervisor's approval (%2)</source>
+        <translation>%1: issuing over the credit limit needs a supervisor's approval (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>no supervisor is named yet</source>
+        <translation>no supervisor is named yet</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1686,62 @@ The list is shown again as it is stored now.</translation>
     <message numerus="yes">
         <source>%n credit report(s) added</source>
         <translation><numerusform>%n credit report added</numerusform><numerusform>%n credit reports added</numerusform></translation>
+    </message>
+    <message>
+        <source>Model %1 trained as of %2 on %3 invoices (%4 paid 30 or more days late), tested on %5 held out (%6 late).</source>
+        <translation>Model %1 trained as of %2 on %3 invoices (%4 paid 30 or more days late), tested on %5 held out (%6 late).</translation>
+    </message>
+    <message>
+        <source>Warning: the late rate does not rise from grade to grade.</source>
+        <translation>Warning: the late rate does not rise from grade to grade.</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>No customer has the code %1.</translation>
+    </message>
+    <message>
+        <source>Screened %1 account(s) as of %2 with the %3.</source>
+        <translation>Screened %1 account(s) as of %2 with the %3.</translation>
+    </message>
+    <message>
+        <source>trained model</source>
+        <translation>trained model</translation>
+    </message>
+    <message>
+        <source>expert card</source>
+        <translation>expert card</translation>
+    </message>
+    <message>
+        <source>--format must be csv or text.</source>
+        <translation>--format must be csv or text.</translation>
+    </message>
+    <message>
+        <source>screening override needs a result id.</source>
+        <translation>screening override needs a result id.</translation>
+    </message>
+    <message>
+        <source>screening override needs --grade A-E, --limit YEN, --tier and --decision.</source>
+        <translation>screening override needs --grade A-E, --limit YEN, --tier and --decision.</translation>
+    </message>
+    <message>
+        <source>Result %1 of %2: grade %3, limit %4 yen, by %5.</source>
+        <translation>Result %1 of %2: grade %3, limit %4 yen, by %5.</translation>
+    </message>
+    <message>
+        <source>Supervisors: %1</source>
+        <translation>Supervisors: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>  screening:       %1 accounts screened by the trained model (held-out AUC %2)</source>
+        <translation>  screening:       %1 accounts screened by the trained model (held-out AUC %2)</translation>
+    </message>
+    <message>
+        <source>  screening:       %1 accounts screened by the expert card</source>
+        <translation>  screening:       %1 accounts screened by the expert card</translation>
     </message>
 </context>
 <context>
@@ -2326,10 +2656,6 @@ The list is shown again as it is stored now.</translation>
         <translation>no test invoice was settled</translation>
     </message>
     <message>
-        <source>%1 (%2 points)</source>
-        <translation>%1 (%2 points)</translation>
-    </message>
-    <message>
         <source>external score %1</source>
         <translation>external score %1</translation>
     </message>
@@ -2444,6 +2770,134 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>"%1" is not a date (YYYY-MM-DD)</source>
         <translation>"%1" is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 late rate %2%, %3 times the portfolio's</source>
+        <translation>%1 late rate %2%, %3 times the portfolio's</translation>
+    </message>
+    <message>
+        <source>%1 late rate %2% (portfolio %3%)</source>
+        <translation>%1 late rate %2% (portfolio %3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) paid with us so far</source>
+        <translation><numerusform>%n invoice paid with us so far</numerusform><numerusform>%n invoices paid with us so far</numerusform></translation>
+    </message>
+    <message>
+        <source>no invoice paid with us yet</source>
+        <translation>no invoice paid with us yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>paid %1 of %n invoice(s) after the due date</source>
+        <translation><numerusform>paid %1 of %n invoice after the due date</numerusform><numerusform>paid %1 of %n invoices after the due date</numerusform></translation>
+    </message>
+    <message>
+        <source>on average %1 days late</source>
+        <translation>on average %1 days late</translation>
+    </message>
+    <message>
+        <source>at worst %1 days late</source>
+        <translation>at worst %1 days late</translation>
+    </message>
+    <message>
+        <source>the last payments on average %1 days late</source>
+        <translation>the last payments on average %1 days late</translation>
+    </message>
+    <message>
+        <source>pays on average %1 days after the due date</source>
+        <translation>pays on average %1 days after the due date</translation>
+    </message>
+    <message>
+        <source>pays on average %1 days before the due date</source>
+        <translation>pays on average %1 days before the due date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue now</source>
+        <translation><numerusform>%n invoice overdue now</numerusform><numerusform>%n invoices overdue now</numerusform></translation>
+    </message>
+    <message>
+        <source>the oldest overdue invoice %1 days past due</source>
+        <translation>the oldest overdue invoice %1 days past due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) open</source>
+        <translation><numerusform>%n invoice open</numerusform><numerusform>%n invoices open</numerusform></translation>
+    </message>
+    <message>
+        <source>%1% of invoices disputed</source>
+        <translation>%1% of invoices disputed</translation>
+    </message>
+    <message>
+        <source>usual invoice amount %1 yen</source>
+        <translation>usual invoice amount %1 yen</translation>
+    </message>
+    <message>
+        <source>payment terms of %1 days</source>
+        <translation>payment terms of %1 days</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>industry</translation>
+    </message>
+    <message>
+        <source>%1 months since the previous invoice</source>
+        <translation>%1 months since the previous invoice</translation>
+    </message>
+    <message>
+        <source>pays on average %1 days after the invoice date</source>
+        <translation>pays on average %1 days after the invoice date</translation>
+    </message>
+    <message>
+        <source>no external credit score</source>
+        <translation>no external credit score</translation>
+    </message>
+    <message>
+        <source>external credit score %1</source>
+        <translation>external credit score %1</translation>
+    </message>
+    <message>
+        <source>%1 years in business</source>
+        <translation>%1 years in business</translation>
+    </message>
+    <message>
+        <source>net assets negative (債務超過)</source>
+        <translation>net assets negative (債務超過)</translation>
+    </message>
+    <message>
+        <source>net assets positive</source>
+        <translation>net assets positive</translation>
+    </message>
+    <message>
+        <source>Not enough history to train before %1: %2 invoices with a known outcome (%3 paid 30 or more days late) before %4 and %5 after; at least %6 (%7 late) and %8 are needed. Screening keeps the expert card.</source>
+        <translation>Not enough history to train before %1: %2 invoices with a known outcome (%3 paid 30 or more days late) before %4 and %5 after; at least %6 (%7 late) and %8 are needed. Screening keeps the expert card.</translation>
+    </message>
+    <message>
+        <source>Account %1 does not exist.</source>
+        <translation>Account %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor (%1) may change who the supervisors are.</source>
+        <translation>Only a supervisor (%1) may change who the supervisors are.</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor may override a screening result.</source>
+        <translation>%1 is not a supervisor: only a supervisor may override a screening result.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>An override needs a reason.</translation>
+    </message>
+    <message>
+        <source>The credit limit must not be negative.</source>
+        <translation>The credit limit must not be negative.</translation>
+    </message>
+    <message>
+        <source>Screening result %1 does not exist.</source>
+        <translation>Screening result %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3682,83 @@ The list is shown again as it is stored now.</translation>
     </message>
 </context>
 <context>
+    <name>kaishu::ui::CreditReportDialog</name>
+    <message>
+        <source>Add credit report</source>
+        <translation>Add credit report</translation>
+    </message>
+    <message>
+        <source>Enter the report as the agency gives it. Leave a figure empty when the report does not give it: empty means unknown, not zero.</source>
+        <translation>Enter the report as the agency gives it. Leave a figure empty when the report does not give it: empty means unknown, not zero.</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::CreditReportForm</name>
+    <message>
+        <source>Credit report</source>
+        <translation>Credit report</translation>
+    </message>
+    <message>
+        <source>Agency or other source</source>
+        <translation>Agency or other source</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>Yen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Yen; negative when liabilities exceed assets</source>
+        <translation>Yen; negative when liabilities exceed assets</translation>
+    </message>
+    <message>
+        <source>Percent, e.g. 135.5</source>
+        <translation>Percent, e.g. 135.5</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number</source>
+        <translation>"%1" is not a whole number</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yen</source>
+        <translation>"%1" is not an amount in yen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a percentage with at most one decimal</source>
+        <translation>"%1" is not a percentage with at most one decimal</translation>
+    </message>
+    <message>
+        <source>enter the score or another figure of the report</source>
+        <translation>enter the score or another figure of the report</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::CreditReportTableModel</name>
+    <message>
+        <source>Teikoku Databank (TDB)</source>
+        <translation>Teikoku Databank (TDB)</translation>
+    </message>
+    <message>
+        <source>Tokyo Shoko Research (TSR)</source>
+        <translation>Tokyo Shoko Research (TSR)</translation>
+    </message>
+    <message>
+        <source>Liabilities exceed assets</source>
+        <translation>Liabilities exceed assets</translation>
+    </message>
+</context>
+<context>
     <name>kaishu::ui::DebtorDetailPane</name>
     <message>
         <source>Debtor</source>
@@ -3288,6 +3819,26 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>Edit debtor %1</source>
         <translation>Edit debtor %1</translation>
+    </message>
+    <message>
+        <source>Credit reports</source>
+        <translation>Credit reports</translation>
+    </message>
+    <message>
+        <source>No credit reports on this debtor yet.</source>
+        <translation>No credit reports on this debtor yet.</translation>
+    </message>
+    <message>
+        <source>Add credit report…</source>
+        <translation>Add credit report…</translation>
+    </message>
+    <message>
+        <source>Enter a report of Teikoku Databank, Tokyo Shoko Research or another source</source>
+        <translation>Enter a report of Teikoku Databank, Tokyo Shoko Research or another source</translation>
+    </message>
+    <message>
+        <source>Cannot read the credit reports</source>
+        <translation>Cannot read the credit reports</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4626,30 @@ The list is shown again as it is stored now.</translation>
         <source>Preview, print, save the PDF or e-invoice, PDFs in bulk</source>
         <translation>Preview, print, save the PDF or e-invoice, PDFs in bulk</translation>
     </message>
+    <message>
+        <source>%1 %2: would owe %3 against a limit of %4</source>
+        <translation>%1 %2: would owe %3 against a limit of %4</translation>
+    </message>
+    <message>
+        <source>Over the credit limit</source>
+        <translation>Over the credit limit</translation>
+    </message>
+    <message>
+        <source>Issuing these invoices takes customers over their credit limit:</source>
+        <translation>Issuing these invoices takes customers over their credit limit:</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve it; no supervisor is named yet (Screening).</source>
+        <translation>A supervisor must approve it; no supervisor is named yet (Screening).</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve it: ask %1 to issue them.</source>
+        <translation>A supervisor must approve it: ask %1 to issue them.</translation>
+    </message>
+    <message>
+        <source>Approve it as supervisor? The approval is recorded in the audit trail.</source>
+        <translation>Approve it as supervisor? The approval is recorded in the audit trail.</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::ListViews</name>
@@ -4582,6 +5157,18 @@ Server reply: %2</translation>
         <source>The agency's and clients' bank accounts whose statements are imported as payments</source>
         <translation>The agency's and clients' bank accounts whose statements are imported as payments</translation>
     </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Credit screening: grades, limits and reviews of the accounts (Ctrl+6)</source>
+        <translation>Credit screening: grades, limits and reviews of the accounts (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>&amp;Screening</source>
+        <translation>&amp;Screening</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::ManualAllocationDialog</name>
@@ -4636,6 +5223,85 @@ Server reply: %2</translation>
     <message>
         <source>Cannot allocate the payment</source>
         <translation>Cannot allocate the payment</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ModelReportDialog</name>
+    <message>
+        <source>Model report</source>
+        <translation>Model report</translation>
+    </message>
+    <message>
+        <source>No model is trained yet. Screening uses the expert card (external score, years in business, capital and the payments with us) until a model is trained on the agency's own invoices and payments.
+
+Training needs at least 300 invoices whose payment is known, 30 of them paid 30 or more days late.</source>
+        <translation>No model is trained yet. Screening uses the expert card (external score, years in business, capital and the payments with us) until a model is trained on the agency's own invoices and payments.
+
+Training needs at least 300 invoices whose payment is known, 30 of them paid 30 or more days late.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stability</translation>
+    </message>
+    <message>
+        <source>Score stability of the latest runs (PSI against the run before):</source>
+        <translation>Score stability of the latest runs (PSI against the run before):</translation>
+    </message>
+    <message>
+        <source>&amp;Train model…</source>
+        <translation>&amp;Train model…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cannot read the model</source>
+        <translation>Cannot read the model</translation>
+    </message>
+    <message>
+        <source>Model as of %1, trained on %2 by %3</source>
+        <translation>Model as of %1, trained on %2 by %3</translation>
+    </message>
+    <message>
+        <source>Learnt from %1 invoices (%2 paid late), tested on %3 later invoices held out (%4 paid late)</source>
+        <translation>Learnt from %1 invoices (%2 paid late), tested on %3 later invoices held out (%4 paid late)</translation>
+    </message>
+    <message>
+        <source>AUC %1 · KS %2 on the test invoices</source>
+        <translation>AUC %1 · KS %2 on the test invoices</translation>
+    </message>
+    <message>
+        <source>Late rate rising from grade A to E (bad rate monotone): yes</source>
+        <translation>Late rate rising from grade A to E (bad rate monotone): yes</translation>
+    </message>
+    <message>
+        <source>⚠ Late rate rising from grade A to E (bad rate monotone): no. The grades do not order the risk on the test invoices; train again on more history before relying on them.</source>
+        <translation>⚠ Late rate rising from grade A to E (bad rate monotone): no. The grades do not order the risk on the test invoices; train again on more history before relying on them.</translation>
+    </message>
+    <message>
+        <source>Weights: points per standard deviation</source>
+        <translation>Weights: points per standard deviation</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5939,485 @@ The record is shown again as it is stored now; please make your change again.</t
     </message>
 </context>
 <context>
+    <name>kaishu::ui::ScreeningDetailPane</name>
+    <message>
+        <source>Select a result to see why it came out so.</source>
+        <translation>Select a result to see why it came out so.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Late risk</source>
+        <translation>Late risk</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Dunning</translation>
+    </message>
+    <message>
+        <source>Proposed limit</source>
+        <translation>Proposed limit</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 of the limit in force %2 (%3)</source>
+        <translation>%1 of the limit in force %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (no limit in force)</source>
+        <translation>%1 (no limit in force)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — over the limit by %2</source>
+        <translation>⚠ %1 — over the limit by %2</translation>
+    </message>
+    <message>
+        <source>Why: points per reason</source>
+        <translation>Why: points per reason</translation>
+    </message>
+    <message>
+        <source>Screening score</source>
+        <translation>Screening score</translation>
+    </message>
+    <message>
+        <source>Client %1 · screened as of %2 · %3</source>
+        <translation>Client %1 · screened as of %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 chance of paying an invoice 30 or more days late</source>
+        <translation>%1 chance of paying an invoice 30 or more days late</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ScreeningOverrideDialog</name>
+    <message>
+        <source>Override screening</source>
+        <translation>Override screening</translation>
+    </message>
+    <message>
+        <source>%1 %2 was screened as of %3: grade %4, proposed limit %5, %6 dunning, %7.</source>
+        <translation>%1 %2 was screened as of %3: grade %4, proposed limit %5, %6 dunning, %7.</translation>
+    </message>
+    <message>
+        <source>No supervisor is named yet: nobody may override a result.</source>
+        <translation>No supervisor is named yet: nobody may override a result.</translation>
+    </message>
+    <message>
+        <source>Supervisors who may override: %1</source>
+        <translation>Supervisors who may override: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, who is not a supervisor: the override will be refused.</source>
+        <translation>You are signed in as %1, who is not a supervisor: the override will be refused.</translation>
+    </message>
+    <message>
+        <source>Required, e.g. 保証金を受領済み, 代表者の連帯保証あり</source>
+        <translation>Required, e.g. 保証金を受領済み, 代表者の連帯保証あり</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit (yen):</source>
+        <translation>&amp;Limit (yen):</translation>
+    </message>
+    <message>
+        <source>&amp;Dunning:</source>
+        <translation>&amp;Dunning:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>D&amp;ecision:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Save override</source>
+        <translation>&amp;Save override</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yen.</source>
+        <translation>"%1" is not an amount in yen.</translation>
+    </message>
+    <message>
+        <source>Cannot override</source>
+        <translation>Cannot override</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ScreeningResultTableModel</name>
+    <message>
+        <source>Overridden by %1 on %2: grade %3, limit %4, %5 dunning, %6. Reason: %7</source>
+        <translation>Overridden by %1 on %2: grade %3, limit %4, %5 dunning, %6. Reason: %7</translation>
+    </message>
+    <message>
+        <source>Downgraded from %1 to %2</source>
+        <translation>Downgraded from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Exposure %1 is over the limit in force of %2</source>
+        <translation>Exposure %1 is over the limit in force of %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>✎ %1</source>
+        <translation>✎ %1</translation>
+    </message>
+    <message>
+        <source>Probability of paying an invoice 30 or more days late</source>
+        <translation>Probability of paying an invoice 30 or more days late</translation>
+    </message>
+    <message>
+        <source>Open invoices and unbilled orders</source>
+        <translation>Open invoices and unbilled orders</translation>
+    </message>
+    <message>
+        <source>Exposure as a share of the limit in force</source>
+        <translation>Exposure as a share of the limit in force</translation>
+    </message>
+    <message>
+        <source>A supervisor overrode the result (the grade set)</source>
+        <translation>A supervisor overrode the result (the grade set)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Late risk</source>
+        <translation>Late risk</translation>
+    </message>
+    <message>
+        <source>Proposed limit (yen)</source>
+        <translation>Proposed limit (yen)</translation>
+    </message>
+    <message>
+        <source>Limit in force (yen)</source>
+        <translation>Limit in force (yen)</translation>
+    </message>
+    <message>
+        <source>Exposure (yen)</source>
+        <translation>Exposure (yen)</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Dunning</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>Screening score</source>
+        <translation>Screening score</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ScreeningRunDialog</name>
+    <message>
+        <source>Re-screen accounts</source>
+        <translation>Re-screen accounts</translation>
+    </message>
+    <message>
+        <source>Screens every active account as of the date and keeps each result as history. Accounts whose grade falls or who owe more than their limit are listed afterwards.</source>
+        <translation>Screens every active account as of the date and keeps each result as history. Accounts whose grade falls or who owe more than their limit are listed afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the proposed limits as the limits in force</source>
+        <translation>&amp;Apply the proposed limits as the limits in force</translation>
+    </message>
+    <message>
+        <source>Each account's credit limit becomes the limit the screening proposes (recorded in the audit trail)</source>
+        <translation>Each account's credit limit becomes the limit the screening proposes (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;expert card even when a model is trained</source>
+        <translation>Use the &amp;expert card even when a model is trained</translation>
+    </message>
+    <message>
+        <source>Screening uses the model trained as of %1 (AUC %2).</source>
+        <translation>Screening uses the model trained as of %1 (AUC %2).</translation>
+    </message>
+    <message>
+        <source>No model is trained yet: screening uses the expert card.</source>
+        <translation>No model is trained yet: screening uses the expert card.</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>As &amp;of:</translation>
+    </message>
+    <message>
+        <source>Result of the run</source>
+        <translation>Result of the run</translation>
+    </message>
+    <message>
+        <source>Downgrades and limit breaches of this run:</source>
+        <translation>Downgrades and limit breaches of this run:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Screening the accounts…</source>
+        <translation>Screening the accounts…</translation>
+    </message>
+    <message>
+        <source>Cannot screen the accounts</source>
+        <translation>Cannot screen the accounts</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts screened…</source>
+        <translation>%1 of %2 accounts screened…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The run as of %1 was cancelled: no results were kept.</source>
+        <translation>The run as of %1 was cancelled: no results were kept.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Accounts screened as of %1: %2 (%3)</source>
+        <translation>Accounts screened as of %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Grades: %1</source>
+        <translation>Grades: %1</translation>
+    </message>
+    <message>
+        <source>Downgrades: %1 · upgrades: %2</source>
+        <translation>Downgrades: %1 · upgrades: %2</translation>
+    </message>
+    <message>
+        <source>Over limit: %1 · limits applied: %2</source>
+        <translation>Over limit: %1 · limits applied: %2</translation>
+    </message>
+    <message>
+        <source>Score stability (PSI) against the previous run: %1</source>
+        <translation>Score stability (PSI) against the previous run: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the screening results</source>
+        <translation>Cannot read the screening results</translation>
+    </message>
+    <message>
+        <source>The run downgraded no account and found none over its limit.</source>
+        <translation>The run downgraded no account and found none over its limit.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ScreeningView</name>
+    <message>
+        <source>Search by customer code or debtor name, in any kana (Ctrl+F)</source>
+        <translation>Search by customer code or debtor name, in any kana (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Downgraded</source>
+        <translation>&amp;Downgraded</translation>
+    </message>
+    <message>
+        <source>Only accounts whose grade fell since their previous result</source>
+        <translation>Only accounts whose grade fell since their previous result</translation>
+    </message>
+    <message>
+        <source>O&amp;ver limit</source>
+        <translation>O&amp;ver limit</translation>
+    </message>
+    <message>
+        <source>Only accounts that owe more than their limit in force</source>
+        <translation>Only accounts that owe more than their limit in force</translation>
+    </message>
+    <message>
+        <source>Only accounts whose review date has come</source>
+        <translation>Only accounts whose review date has come</translation>
+    </message>
+    <message>
+        <source>&amp;Re-screen…</source>
+        <translation>&amp;Re-screen…</translation>
+    </message>
+    <message>
+        <source>Screen every active account again as of a date</source>
+        <translation>Screen every active account again as of a date</translation>
+    </message>
+    <message>
+        <source>&amp;Train model…</source>
+        <translation>&amp;Train model…</translation>
+    </message>
+    <message>
+        <source>Learn from the invoices and payments so far which debtors pay late; screening then uses the model instead of the expert card</source>
+        <translation>Learn from the invoices and payments so far which debtors pay late; screening then uses the model instead of the expert card</translation>
+    </message>
+    <message>
+        <source>&amp;Model report…</source>
+        <translation>&amp;Model report…</translation>
+    </message>
+    <message>
+        <source>How well the active model separates late payers, and its weights</source>
+        <translation>How well the active model separates late payers, and its weights</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (columns and order) as CSV for Excel</source>
+        <translation>Save the list as shown (columns and order) as CSV for Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Override…</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the grade, limit, dunning and decision, with a reason</source>
+        <translation>A supervisor sets the grade, limit, dunning and decision, with a reason</translation>
+    </message>
+    <message>
+        <source>Cannot read the screening results</source>
+        <translation>Cannot read the screening results</translation>
+    </message>
+    <message>
+        <source>Cannot read the screening history</source>
+        <translation>Cannot read the screening history</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) · %1 downgraded · %2 over limit · %3 due for review</source>
+        <translation><numerusform>%n result · %1 downgraded · %2 over limit · %3 due for review</numerusform><numerusform>%n results · %1 downgraded · %2 over limit · %3 due for review</numerusform></translation>
+    </message>
+    <message>
+        <source>Train model</source>
+        <translation>Train model</translation>
+    </message>
+    <message>
+        <source>Training the model on the invoices before %1…</source>
+        <translation>Training the model on the invoices before %1…</translation>
+    </message>
+    <message>
+        <source>Cannot train the model</source>
+        <translation>Cannot train the model</translation>
+    </message>
+    <message>
+        <source>Model trained</source>
+        <translation>Model trained</translation>
+    </message>
+    <message>
+        <source>The model as of %1 learnt from %2 invoices and was tested on %3 held out: AUC %4, KS %5. The next screening uses it.</source>
+        <translation>The model as of %1 learnt from %2 invoices and was tested on %3 held out: AUC %4, KS %5. The next screening uses it.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export screening results</source>
+        <translation>Export screening results</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel) (*.csv)</source>
+        <translation>CSV, UTF-8 with BOM (Excel) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Review d&amp;ue</source>
+        <translation>Review d&amp;ue</translation>
+    </message>
+    <message>
+        <source>Train on the invoices issued before this date whose payment is known by then. The last six months are held out to measure the model.</source>
+        <translation>Train on the invoices issued before this date whose payment is known by then. The last six months are held out to measure the model.</translation>
+    </message>
+</context>
+<context>
     <name>kaishu::ui::SendInvoiceDialog</name>
     <message>
         <source>no encryption</source>
@@ -5525,12 +6670,12 @@ Server reply: %2</translation>
         <translation>--demo needs a number of debtors.</translation>
     </message>
     <message>
-        <source>Start in this area: debtors, clients, invoices, orders or payments.</source>
-        <translation>Start in this area: debtors, clients, invoices, orders or payments.</translation>
-    </message>
-    <message>
         <source>Unknown area: %1</source>
         <translation>Unknown area: %1</translation>
+    </message>
+    <message>
+        <source>Start in this area: debtors, clients, invoices, orders, payments or screening.</source>
+        <translation>Start in this area: debtors, clients, invoices, orders, payments or screening.</translation>
     </message>
 </context>
 </TS>

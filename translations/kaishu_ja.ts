@@ -204,20 +204,20 @@
         <translation>回収へようこそ</translation>
     </message>
     <message>
-        <source>Issuing the demo invoices of the last three months…</source>
-        <translation>過去3か月分のデモ請求書を発行しています…</translation>
+        <source>demo bank file</source>
+        <translation>デモ用の入金明細ファイル</translation>
+    </message>
+    <message>
+        <source>Issuing the demo invoices of the last fifteen months and screening the debtors…</source>
+        <translation>過去15か月分のデモ請求書を発行し、債務者を審査しています…</translation>
     </message>
     <message>
         <source>The database has no clients yet.
 
-Create a demo billing agency with %1 debtors and three months of invoices to try Kaishu out? You can start a real database later with File → New database.</source>
+Create a demo billing agency with %1 debtors and fifteen months of invoices to try Kaishu out? You can start a real database later with File → New database.</source>
         <translation>データベースにはまだ依頼者が登録されていません。
 
-債務者 %1 件と3か月分の請求書を含むデモ用の請求代行データを作成して、Kaishu を試してみますか？本番用のデータベースは、あとから「ファイル → 新しいデータベース」で作成できます。</translation>
-    </message>
-    <message>
-        <source>demo bank file</source>
-        <translation>デモ用の入金明細ファイル</translation>
+債務者 %1 件と15か月分の請求書を含むデモ用の請求代行データを作成して、Kaishu を試してみますか？本番用のデータベースは、あとから「ファイル → 新しいデータベース」で作成できます。</translation>
     </message>
 </context>
 <context>
@@ -473,6 +473,42 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
         <source>Note</source>
         <translation>メモ</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>調査会社</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>調査日</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>評点</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>資本金</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Years in business</source>
+        <translation>業歴</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上高</translation>
+    </message>
+    <message>
+        <source>Net assets</source>
+        <translation>純資産</translation>
+    </message>
+    <message>
+        <source>Current ratio</source>
+        <translation>流動比率</translation>
+    </message>
 </context>
 <context>
     <name>Identifiers</name>
@@ -721,6 +757,228 @@ Create a demo billing agency with %1 debtors and three months of invoices to try
     <message>
         <source>payment terms are empty</source>
         <translation>支払条件が入力されていません</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningCharts</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>raises the score</source>
+        <translation>スコアを上げる要因</translation>
+    </message>
+    <message>
+        <source>lowers the score</source>
+        <translation>スコアを下げる要因</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1: %2 点</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>スコアの推移</translation>
+    </message>
+    <message>
+        <source>%1: score %2, grade %3</source>
+        <translation>%1: スコア %2、格付 %3</translation>
+    </message>
+    <message>
+        <source>Late rate by grade (test invoices)</source>
+        <translation>格付別の延滞率（検証用請求書）</translation>
+    </message>
+    <message>
+        <source>Paid 30 or more days late</source>
+        <translation>30日以上遅れて支払</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Grade (late / invoices)</source>
+        <translation>格付（延滞件数/請求書件数）</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2 of %3 test invoices paid 30 or more days late (%4)</source>
+        <translation>格付 %1: 検証用請求書 %3 件中 %2 件が30日以上遅れて支払（%4）</translation>
+    </message>
+    <message>
+        <source>Screening score</source>
+        <translation>審査スコア</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningNames</name>
+    <message>
+        <source>%1 ↓ (was %2)</source>
+        <translation>%1 ↓（前回 %2）</translation>
+    </message>
+    <message>
+        <source>%1 ↑ (was %2)</source>
+        <translation>%1 ↑（前回 %2）</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>緩やか</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>厳格</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>条件付き承認</translation>
+    </message>
+    <message>
+        <source>Refer to a supervisor</source>
+        <translation>上長判断</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>謝絶</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Expert card</source>
+        <translation>エキスパート評点表</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>安定</translation>
+    </message>
+    <message>
+        <source>investigate</source>
+        <translation>要調査</translation>
+    </message>
+    <message>
+        <source>shifted</source>
+        <translation>変動大</translation>
+    </message>
+    <message>
+        <source>no previous run</source>
+        <translation>前回の実行なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Has paid invoices with us</source>
+        <translation>当社での支払実績あり</translation>
+    </message>
+    <message>
+        <source>Invoices so far</source>
+        <translation>これまでの請求書件数</translation>
+    </message>
+    <message>
+        <source>Invoices paid so far</source>
+        <translation>支払済みの請求書件数</translation>
+    </message>
+    <message>
+        <source>Share of invoices paid late</source>
+        <translation>遅れて支払われた請求書の割合</translation>
+    </message>
+    <message>
+        <source>Average days late</source>
+        <translation>平均遅延日数</translation>
+    </message>
+    <message>
+        <source>Most days late</source>
+        <translation>最大遅延日数</translation>
+    </message>
+    <message>
+        <source>Days late of the last payments</source>
+        <translation>直近の支払の遅延日数</translation>
+    </message>
+    <message>
+        <source>Average days from the due date to payment</source>
+        <translation>支払期日から入金までの平均日数</translation>
+    </message>
+    <message>
+        <source>Invoices overdue now</source>
+        <translation>現在の期日超過件数</translation>
+    </message>
+    <message>
+        <source>Days past due of the oldest overdue invoice</source>
+        <translation>最も古い期日超過請求書の超過日数</translation>
+    </message>
+    <message>
+        <source>Invoices open now</source>
+        <translation>現在の未回収件数</translation>
+    </message>
+    <message>
+        <source>Share of invoices disputed</source>
+        <translation>係争となった請求書の割合</translation>
+    </message>
+    <message>
+        <source>Invoice amount</source>
+        <translation>請求金額</translation>
+    </message>
+    <message>
+        <source>Days of payment terms</source>
+        <translation>支払条件の日数</translation>
+    </message>
+    <message>
+        <source>Amount against the usual amount</source>
+        <translation>通常の請求金額との比</translation>
+    </message>
+    <message>
+        <source>Late rate of the region</source>
+        <translation>地域の延滞率</translation>
+    </message>
+    <message>
+        <source>Late rate of the industry</source>
+        <translation>業種の延滞率</translation>
+    </message>
+    <message>
+        <source>Late rate of the sales channel</source>
+        <translation>販路の延滞率</translation>
+    </message>
+    <message>
+        <source>Months since the previous invoice</source>
+        <translation>前回請求からの月数</translation>
+    </message>
+    <message>
+        <source>Average days from invoice to payment</source>
+        <translation>請求から入金までの平均日数</translation>
+    </message>
+    <message>
+        <source>No external credit report</source>
+        <translation>外部の信用調査報告なし</translation>
+    </message>
+    <message>
+        <source>External credit score</source>
+        <translation>外部評点</translation>
+    </message>
+    <message>
+        <source>Years in business</source>
+        <translation>業歴</translation>
+    </message>
+    <message>
+        <source>Negative net assets (債務超過)</source>
+        <translation>債務超過</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1283,22 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>the customer does not belong to this client</source>
         <translation>この顧客はこの依頼者の取引先ではありません</translation>
+    </message>
+    <message>
+        <source>%1 %2 would owe %3 yen against a limit of %4 yen</source>
+        <translation>%1 %2 の与信残高が %3 円となり、限度額 %4 円を超えます</translation>
+    </message>
+    <message>
+        <source>%1: issuing over the credit limit needs a supervisor&apos;s approval (%2)</source>
+        <translation>%1。限度額を超える発行には上長の承認が必要です（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no supervisor is named yet</source>
+        <translation>上長がまだ登録されていません</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1702,62 @@ The list is shown again as it is stored now.</source>
         <translation>
             <numerusform>信用調査報告 %n 件を追加しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Model %1 trained as of %2 on %3 invoices (%4 paid 30 or more days late), tested on %5 held out (%6 late).</source>
+        <translation>モデル %1 を基準日 %2 で学習しました：請求書 %3 件（うち30日以上の延滞 %4 件）、検証用 %5 件（延滞 %6 件）。</translation>
+    </message>
+    <message>
+        <source>Warning: the late rate does not rise from grade to grade.</source>
+        <translation>注意：格付が下がるにつれて延滞率が上がっていません。</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>顧客コード %1 の取引先はありません。</translation>
+    </message>
+    <message>
+        <source>Screened %1 account(s) as of %2 with the %3.</source>
+        <translation>基準日 %2 で %1 件を%3により審査しました。</translation>
+    </message>
+    <message>
+        <source>trained model</source>
+        <translation>学習済みモデル</translation>
+    </message>
+    <message>
+        <source>expert card</source>
+        <translation>エキスパート評点表</translation>
+    </message>
+    <message>
+        <source>--format must be csv or text.</source>
+        <translation>--format には csv または text を指定してください。</translation>
+    </message>
+    <message>
+        <source>screening override needs a result id.</source>
+        <translation>screening override には審査結果の番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>screening override needs --grade A-E, --limit YEN, --tier and --decision.</source>
+        <translation>screening override には --grade A-E、--limit 金額、--tier、--decision を指定してください。</translation>
+    </message>
+    <message>
+        <source>Result %1 of %2: grade %3, limit %4 yen, by %5.</source>
+        <translation>%2 の審査結果 %1：格付 %3、限度額 %4 円（%5）。</translation>
+    </message>
+    <message>
+        <source>Supervisors: %1</source>
+        <translation>上長：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>  screening:       %1 accounts screened by the trained model (held-out AUC %2)</source>
+        <translation>  審査:            学習済みモデルで %1 件を審査（検証 AUC %2）</translation>
+    </message>
+    <message>
+        <source>  screening:       %1 accounts screened by the expert card</source>
+        <translation>  審査:            エキスパート評点表で %1 件を審査</translation>
     </message>
 </context>
 <context>
@@ -2342,10 +2672,6 @@ The list is shown again as it is stored now.</source>
         <translation>検証用の請求書に入金済みのものがありません</translation>
     </message>
     <message>
-        <source>%1 (%2 points)</source>
-        <translation>%1（%2 点）</translation>
-    </message>
-    <message>
         <source>external score %1</source>
         <translation>外部評点 %1</translation>
     </message>
@@ -2464,6 +2790,142 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>「%1」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>%1 late rate %2%, %3 times the portfolio&apos;s</source>
+        <translation>%1の延滞率 %2%（全体の %3 倍）</translation>
+    </message>
+    <message>
+        <source>%1 late rate %2% (portfolio %3%)</source>
+        <translation>%1の延滞率 %2%（全体 %3%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) paid with us so far</source>
+        <translation>
+            <numerusform>これまでに請求書 %n 件の支払あり</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no invoice paid with us yet</source>
+        <translation>支払実績なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>paid %1 of %n invoice(s) after the due date</source>
+        <translation>
+            <numerusform>請求書 %n 件中 %1 件が支払期限後の入金</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on average %1 days late</source>
+        <translation>平均 %1 日の遅れ</translation>
+    </message>
+    <message>
+        <source>at worst %1 days late</source>
+        <translation>最大 %1 日の遅れ</translation>
+    </message>
+    <message>
+        <source>the last payments on average %1 days late</source>
+        <translation>直近の入金は平均 %1 日の遅れ</translation>
+    </message>
+    <message>
+        <source>pays on average %1 days after the due date</source>
+        <translation>平均して支払期限の %1 日後に入金</translation>
+    </message>
+    <message>
+        <source>pays on average %1 days before the due date</source>
+        <translation>平均して支払期限の %1 日前に入金</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue now</source>
+        <translation>
+            <numerusform>現在 %n 件が期日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the oldest overdue invoice %1 days past due</source>
+        <translation>最も古い期日超過は期限から %1 日経過</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) open</source>
+        <translation>
+            <numerusform>未回収の請求書 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of invoices disputed</source>
+        <translation>請求書の %1% に異議あり</translation>
+    </message>
+    <message>
+        <source>usual invoice amount %1 yen</source>
+        <translation>通常の請求額 %1 円</translation>
+    </message>
+    <message>
+        <source>payment terms of %1 days</source>
+        <translation>支払サイト %1 日</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>%1 months since the previous invoice</source>
+        <translation>前回の請求から %1 か月</translation>
+    </message>
+    <message>
+        <source>pays on average %1 days after the invoice date</source>
+        <translation>平均して請求日の %1 日後に入金</translation>
+    </message>
+    <message>
+        <source>no external credit score</source>
+        <translation>外部評点なし</translation>
+    </message>
+    <message>
+        <source>external credit score %1</source>
+        <translation>外部評点 %1</translation>
+    </message>
+    <message>
+        <source>%1 years in business</source>
+        <translation>業歴 %1 年</translation>
+    </message>
+    <message>
+        <source>net assets negative (債務超過)</source>
+        <translation>純資産がマイナス（債務超過）</translation>
+    </message>
+    <message>
+        <source>net assets positive</source>
+        <translation>純資産はプラス</translation>
+    </message>
+    <message>
+        <source>Not enough history to train before %1: %2 invoices with a known outcome (%3 paid 30 or more days late) before %4 and %5 after; at least %6 (%7 late) and %8 are needed. Screening keeps the expert card.</source>
+        <translation>%1 より前の履歴が学習には足りません：結果の分かっている請求書が %4 より前に %2 件（うち30日以上の延滞 %3 件）、以後に %5 件です。少なくとも %6 件（延滞 %7 件）と %8 件が必要です。審査は引き続きエキスパート評点表で行います。</translation>
+    </message>
+    <message>
+        <source>Account %1 does not exist.</source>
+        <translation>取引先 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor (%1) may change who the supervisors are.</source>
+        <translation>上長の変更は上長（%1）のみが行えます。</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor may override a screening result.</source>
+        <translation>%1 は上長ではありません。審査結果の上書きは上長のみが行えます。</translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>上書きには理由が必要です。</translation>
+    </message>
+    <message>
+        <source>The credit limit must not be negative.</source>
+        <translation>与信限度額はマイナスにできません。</translation>
+    </message>
+    <message>
+        <source>Screening result %1 does not exist.</source>
+        <translation>審査結果 %1 は存在しません。</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3720,83 @@ The list is shown again as it is stored now.</source>
     </message>
 </context>
 <context>
+    <name>kaishu::ui::CreditReportDialog</name>
+    <message>
+        <source>Add credit report</source>
+        <translation>信用調査報告の登録</translation>
+    </message>
+    <message>
+        <source>Enter the report as the agency gives it. Leave a figure empty when the report does not give it: empty means unknown, not zero.</source>
+        <translation>調査会社の報告どおりに入力してください。報告にない数値は空欄のままにします（空欄は「不明」で、0 ではありません）。</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::CreditReportForm</name>
+    <message>
+        <source>Credit report</source>
+        <translation>信用調査報告</translation>
+    </message>
+    <message>
+        <source>Agency or other source</source>
+        <translation>調査会社またはその他の情報源</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0〜100</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Yen; negative when liabilities exceed assets</source>
+        <translation>円（債務超過はマイナス）</translation>
+    </message>
+    <message>
+        <source>Percent, e.g. 135.5</source>
+        <translation>％（例: 135.5）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>「%1」は整数ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yen</source>
+        <translation>「%1」は円の金額として読み取れません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage with at most one decimal</source>
+        <translation>「%1」は小数点以下 1 桁までのパーセント値ではありません</translation>
+    </message>
+    <message>
+        <source>enter the score or another figure of the report</source>
+        <translation>評点か、報告のほかの数値を一つ以上入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::CreditReportTableModel</name>
+    <message>
+        <source>Teikoku Databank (TDB)</source>
+        <translation>帝国データバンク (TDB)</translation>
+    </message>
+    <message>
+        <source>Tokyo Shoko Research (TSR)</source>
+        <translation>東京商工リサーチ (TSR)</translation>
+    </message>
+    <message>
+        <source>Liabilities exceed assets</source>
+        <translation>債務超過</translation>
+    </message>
+</context>
+<context>
     <name>kaishu::ui::DebtorDetailPane</name>
     <message>
         <source>Debtor</source>
@@ -3318,6 +3857,26 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>Edit debtor %1</source>
         <translation>債務者 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Credit reports</source>
+        <translation>信用調査</translation>
+    </message>
+    <message>
+        <source>No credit reports on this debtor yet.</source>
+        <translation>この債務者の信用調査報告はまだありません。</translation>
+    </message>
+    <message>
+        <source>Add credit report…</source>
+        <translation>信用調査報告を追加…</translation>
+    </message>
+    <message>
+        <source>Enter a report of Teikoku Databank, Tokyo Shoko Research or another source</source>
+        <translation>帝国データバンク、東京商工リサーチなどの調査報告を入力します</translation>
+    </message>
+    <message>
+        <source>Cannot read the credit reports</source>
+        <translation>信用調査報告を読み込めません</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4688,30 @@ The list is shown again as it is stored now.</source>
         <source>Preview, print, save the PDF or e-invoice, PDFs in bulk</source>
         <translation>プレビュー、印刷、PDF・電子インボイスの保存、まとめてPDF出力</translation>
     </message>
+    <message>
+        <source>%1 %2: would owe %3 against a limit of %4</source>
+        <translation>%1 %2：与信残高 %3（限度額 %4）</translation>
+    </message>
+    <message>
+        <source>Over the credit limit</source>
+        <translation>与信限度額の超過</translation>
+    </message>
+    <message>
+        <source>Issuing these invoices takes customers over their credit limit:</source>
+        <translation>この請求書を発行すると、次の取引先が与信限度額を超えます：</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve it; no supervisor is named yet (Screening).</source>
+        <translation>上長の承認が必要ですが、上長がまだ登録されていません（審査）。</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve it: ask %1 to issue them.</source>
+        <translation>上長の承認が必要です。%1 に発行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Approve it as supervisor? The approval is recorded in the audit trail.</source>
+        <translation>上長として承認しますか？承認は監査ログに記録されます。</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::ListViews</name>
@@ -4640,6 +5223,18 @@ The language changes the next time Kaishu starts.</translation>
         <source>The agency&apos;s and clients&apos; bank accounts whose statements are imported as payments</source>
         <translation>入金明細を取り込む当社・依頼者の銀行口座</translation>
     </message>
+    <message>
+        <source>Screening</source>
+        <translation>審査</translation>
+    </message>
+    <message>
+        <source>Credit screening: grades, limits and reviews of the accounts (Ctrl+6)</source>
+        <translation>与信審査: 取引先の格付・限度額・見直し（Ctrl+6）</translation>
+    </message>
+    <message>
+        <source>&amp;Screening</source>
+        <translation>審査(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::ManualAllocationDialog</name>
@@ -4694,6 +5289,85 @@ The language changes the next time Kaishu starts.</translation>
     <message>
         <source>Cannot allocate the payment</source>
         <translation>入金を消込めません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ModelReportDialog</name>
+    <message>
+        <source>Model report</source>
+        <translation>モデル評価</translation>
+    </message>
+    <message>
+        <source>No model is trained yet. Screening uses the expert card (external score, years in business, capital and the payments with us) until a model is trained on the agency&apos;s own invoices and payments.
+
+Training needs at least 300 invoices whose payment is known, 30 of them paid 30 or more days late.</source>
+        <translation>モデルはまだ学習されていません。自社の請求・入金実績でモデルを学習するまで、審査はエキスパート評点表（外部評点・業歴・資本金・当社での支払実績）で行います。
+
+学習には支払結果の分かっている請求書が300件以上、そのうち30日以上の遅延が30件以上必要です。</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>取引先数</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>安定性</translation>
+    </message>
+    <message>
+        <source>Score stability of the latest runs (PSI against the run before):</source>
+        <translation>最近の審査実行のスコア安定性（前回の実行に対する PSI）:</translation>
+    </message>
+    <message>
+        <source>&amp;Train model…</source>
+        <translation>モデルを学習(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cannot read the model</source>
+        <translation>モデルを読み込めません</translation>
+    </message>
+    <message>
+        <source>Model as of %1, trained on %2 by %3</source>
+        <translation>基準日 %1 のモデル（%2 に %3 が学習）</translation>
+    </message>
+    <message>
+        <source>Learnt from %1 invoices (%2 paid late), tested on %3 later invoices held out (%4 paid late)</source>
+        <translation>学習: 請求書 %1 件（うち延滞 %2 件）、検証: その後の請求書 %3 件（うち延滞 %4 件）</translation>
+    </message>
+    <message>
+        <source>AUC %1 · KS %2 on the test invoices</source>
+        <translation>検証用請求書での AUC %1 · KS %2</translation>
+    </message>
+    <message>
+        <source>Late rate rising from grade A to E (bad rate monotone): yes</source>
+        <translation>延滞率が格付 A から E へ単調に上昇: はい</translation>
+    </message>
+    <message>
+        <source>⚠ Late rate rising from grade A to E (bad rate monotone): no. The grades do not order the risk on the test invoices; train again on more history before relying on them.</source>
+        <translation>⚠ 延滞率が格付 A から E へ単調に上昇: いいえ。検証用請求書では格付がリスクの順に並んでいません。より長い実績で学習し直してから格付を利用してください。</translation>
+    </message>
+    <message>
+        <source>Weights: points per standard deviation</source>
+        <translation>特徴量の重み: 1標準偏差あたりの点数</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +6009,487 @@ The record is shown again as it is stored now; please make your change again.</s
     </message>
 </context>
 <context>
+    <name>kaishu::ui::ScreeningDetailPane</name>
+    <message>
+        <source>Select a result to see why it came out so.</source>
+        <translation>審査結果を選ぶと、その理由が表示されます。</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>格付</translation>
+    </message>
+    <message>
+        <source>Late risk</source>
+        <translation>延滞リスク</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>督促区分</translation>
+    </message>
+    <message>
+        <source>Proposed limit</source>
+        <translation>提案限度額</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>算定根拠</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>与信残高</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>見直し期限</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 点</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 of the limit in force %2 (%3)</source>
+        <translation>%1（現行限度額 %2 の %3）</translation>
+    </message>
+    <message>
+        <source>%1 (no limit in force)</source>
+        <translation>%1（限度額の設定なし）</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — over the limit by %2</source>
+        <translation>⚠ %1 — 限度額を %2 超過</translation>
+    </message>
+    <message>
+        <source>Why: points per reason</source>
+        <translation>理由: 要因ごとの点数</translation>
+    </message>
+    <message>
+        <source>Screening score</source>
+        <translation>審査スコア</translation>
+    </message>
+    <message>
+        <source>Client %1 · screened as of %2 · %3</source>
+        <translation>依頼者 %1 · 基準日 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 chance of paying an invoice 30 or more days late</source>
+        <translation>請求書の支払が30日以上遅れる確率 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ScreeningOverrideDialog</name>
+    <message>
+        <source>Override screening</source>
+        <translation>審査結果の上書き</translation>
+    </message>
+    <message>
+        <source>%1 %2 was screened as of %3: grade %4, proposed limit %5, %6 dunning, %7.</source>
+        <translation>%1 %2 の基準日 %3 の審査結果: 格付 %4、提案限度額 %5、督促区分 %6、%7。</translation>
+    </message>
+    <message>
+        <source>No supervisor is named yet: nobody may override a result.</source>
+        <translation>上長がまだ登録されていないため、誰も審査結果を上書きできません。</translation>
+    </message>
+    <message>
+        <source>Supervisors who may override: %1</source>
+        <translation>上書きできる上長: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, who is not a supervisor: the override will be refused.</source>
+        <translation>現在のユーザー %1 は上長ではないため、上書きは受け付けられません。</translation>
+    </message>
+    <message>
+        <source>Required, e.g. 保証金を受領済み, 代表者の連帯保証あり</source>
+        <translation>必須。例: 保証金を受領済み、代表者の連帯保証あり</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>格付(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Limit (yen):</source>
+        <translation>限度額（円）(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Dunning:</source>
+        <translation>督促区分(&amp;D):</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>判定(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save override</source>
+        <translation>上書きを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yen.</source>
+        <translation>「%1」は円単位の金額ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot override</source>
+        <translation>上書きできません</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ScreeningResultTableModel</name>
+    <message>
+        <source>Overridden by %1 on %2: grade %3, limit %4, %5 dunning, %6. Reason: %7</source>
+        <translation>%2 に %1 が上書き: 格付 %3、限度額 %4、督促区分 %5、%6。理由: %7</translation>
+    </message>
+    <message>
+        <source>Downgraded from %1 to %2</source>
+        <translation>格付が %1 から %2 に低下</translation>
+    </message>
+    <message>
+        <source>Exposure %1 is over the limit in force of %2</source>
+        <translation>与信残高 %1 が現行限度額 %2 を超過</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>✎ %1</source>
+        <translation>✎ %1</translation>
+    </message>
+    <message>
+        <source>Probability of paying an invoice 30 or more days late</source>
+        <translation>請求書の支払が30日以上遅れる確率</translation>
+    </message>
+    <message>
+        <source>Open invoices and unbilled orders</source>
+        <translation>未回収の請求書と未請求の受注</translation>
+    </message>
+    <message>
+        <source>Exposure as a share of the limit in force</source>
+        <translation>現行限度額に対する与信残高の割合</translation>
+    </message>
+    <message>
+        <source>A supervisor overrode the result (the grade set)</source>
+        <translation>上長が審査結果を上書き（設定した格付）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>債務者</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>格付</translation>
+    </message>
+    <message>
+        <source>Late risk</source>
+        <translation>延滞リスク</translation>
+    </message>
+    <message>
+        <source>Proposed limit (yen)</source>
+        <translation>提案限度額（円）</translation>
+    </message>
+    <message>
+        <source>Limit in force (yen)</source>
+        <translation>現行限度額（円）</translation>
+    </message>
+    <message>
+        <source>Exposure (yen)</source>
+        <translation>与信残高（円）</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>督促区分</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>見直し期限</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <source>Screening score</source>
+        <translation>審査スコア</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ScreeningRunDialog</name>
+    <message>
+        <source>Re-screen accounts</source>
+        <translation>再審査</translation>
+    </message>
+    <message>
+        <source>Screens every active account as of the date and keeps each result as history. Accounts whose grade falls or who owe more than their limit are listed afterwards.</source>
+        <translation>有効な全取引先を基準日時点で審査し、結果を履歴として残します。格付が下がった取引先と限度額を超過している取引先は、実行後に一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the proposed limits as the limits in force</source>
+        <translation>提案限度額を現行限度額として適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Each account&apos;s credit limit becomes the limit the screening proposes (recorded in the audit trail)</source>
+        <translation>各取引先の与信限度額を審査の提案額に変更します（監査ログに記録）</translation>
+    </message>
+    <message>
+        <source>Use the &amp;expert card even when a model is trained</source>
+        <translation>モデルがあってもエキスパート評点表を使う(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Screening uses the model trained as of %1 (AUC %2).</source>
+        <translation>審査には基準日 %1 で学習したモデル（AUC %2）を使います。</translation>
+    </message>
+    <message>
+        <source>No model is trained yet: screening uses the expert card.</source>
+        <translation>モデルはまだ学習されていないため、審査はエキスパート評点表で行います。</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>基準日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Result of the run</source>
+        <translation>実行結果</translation>
+    </message>
+    <message>
+        <source>Downgrades and limit breaches of this run:</source>
+        <translation>今回の格下げと限度額超過:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Screening the accounts…</source>
+        <translation>取引先を審査しています…</translation>
+    </message>
+    <message>
+        <source>Cannot screen the accounts</source>
+        <translation>審査できません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts screened…</source>
+        <translation>%2 件中 %1 件を審査済み…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>The run as of %1 was cancelled: no results were kept.</source>
+        <translation>基準日 %1 の審査は中止されました。結果は保存されていません。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Accounts screened as of %1: %2 (%3)</source>
+        <translation>基準日 %1 の審査件数: %2（%3）</translation>
+    </message>
+    <message>
+        <source>Grades: %1</source>
+        <translation>格付: %1</translation>
+    </message>
+    <message>
+        <source>Downgrades: %1 · upgrades: %2</source>
+        <translation>格下げ: %1 · 格上げ: %2</translation>
+    </message>
+    <message>
+        <source>Over limit: %1 · limits applied: %2</source>
+        <translation>限度額超過: %1 · 限度額の適用: %2</translation>
+    </message>
+    <message>
+        <source>Score stability (PSI) against the previous run: %1</source>
+        <translation>前回の実行に対するスコア安定性（PSI）: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the screening results</source>
+        <translation>審査結果を読み込めません</translation>
+    </message>
+    <message>
+        <source>The run downgraded no account and found none over its limit.</source>
+        <translation>今回の審査で格下げや限度額超過の取引先はありませんでした。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>kaishu::ui::ScreeningView</name>
+    <message>
+        <source>Search by customer code or debtor name, in any kana (Ctrl+F)</source>
+        <translation>顧客コードまたは債務者名で検索（かなの種類は問いません）（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Downgraded</source>
+        <translation>格下げ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only accounts whose grade fell since their previous result</source>
+        <translation>前回の審査結果より格付が下がった取引先のみ</translation>
+    </message>
+    <message>
+        <source>O&amp;ver limit</source>
+        <translation>限度額超過(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Only accounts that owe more than their limit in force</source>
+        <translation>与信残高が現行限度額を超えている取引先のみ</translation>
+    </message>
+    <message>
+        <source>Only accounts whose review date has come</source>
+        <translation>見直し期限が来た取引先のみ</translation>
+    </message>
+    <message>
+        <source>&amp;Re-screen…</source>
+        <translation>再審査(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Screen every active account again as of a date</source>
+        <translation>有効な全取引先を基準日時点で審査し直します</translation>
+    </message>
+    <message>
+        <source>&amp;Train model…</source>
+        <translation>モデルを学習(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Learn from the invoices and payments so far which debtors pay late; screening then uses the model instead of the expert card</source>
+        <translation>これまでの請求と入金から支払が遅れる債務者の傾向を学習します。以後の審査はエキスパート評点表の代わりにモデルを使います</translation>
+    </message>
+    <message>
+        <source>&amp;Model report…</source>
+        <translation>モデル評価(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>How well the active model separates late payers, and its weights</source>
+        <translation>有効なモデルが延滞先をどれだけ見分けるか、およびその重み</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV に書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (columns and order) as CSV for Excel</source>
+        <translation>表示中の一覧（列と並び順のまま）を Excel 向け CSV に保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>上書き(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the grade, limit, dunning and decision, with a reason</source>
+        <translation>上長が理由を付けて格付・限度額・督促区分・判定を設定します</translation>
+    </message>
+    <message>
+        <source>Cannot read the screening results</source>
+        <translation>審査結果を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the screening history</source>
+        <translation>審査履歴を読み込めません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) · %1 downgraded · %2 over limit · %3 due for review</source>
+        <translation>
+            <numerusform>%n 件 · 格下げ %1 · 限度額超過 %2 · 見直し期限到来 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Train model</source>
+        <translation>モデルの学習</translation>
+    </message>
+    <message>
+        <source>Training the model on the invoices before %1…</source>
+        <translation>%1 より前の請求書でモデルを学習しています…</translation>
+    </message>
+    <message>
+        <source>Cannot train the model</source>
+        <translation>モデルを学習できません</translation>
+    </message>
+    <message>
+        <source>Model trained</source>
+        <translation>モデルを学習しました</translation>
+    </message>
+    <message>
+        <source>The model as of %1 learnt from %2 invoices and was tested on %3 held out: AUC %4, KS %5. The next screening uses it.</source>
+        <translation>基準日 %1 のモデルを請求書 %2 件で学習し、取り分けた %3 件で検証しました: AUC %4、KS %5。次回の審査からこのモデルを使います。</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Export screening results</source>
+        <translation>審査結果の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel) (*.csv)</source>
+        <translation>CSV（UTF-8 BOM付き・Excel向け） (*.csv)</translation>
+    </message>
+    <message>
+        <source>Review d&amp;ue</source>
+        <translation>見直し期限到来(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Train on the invoices issued before this date whose payment is known by then. The last six months are held out to measure the model.</source>
+        <translation>この日より前に発行され、この日までに支払結果が分かっている請求書で学習します。直近6か月分はモデルの検証用に取り分けます。</translation>
+    </message>
+</context>
+<context>
     <name>kaishu::ui::SendInvoiceDialog</name>
     <message>
         <source>no encryption</source>
@@ -5587,12 +6742,12 @@ Server reply: %2</source>
         <translation>--demo には債務者の件数を指定してください。</translation>
     </message>
     <message>
-        <source>Start in this area: debtors, clients, invoices, orders or payments.</source>
-        <translation>この画面で起動します：debtors、clients、invoices、orders、payments のいずれか。</translation>
-    </message>
-    <message>
         <source>Unknown area: %1</source>
         <translation>不明な画面です：%1</translation>
+    </message>
+    <message>
+        <source>Start in this area: debtors, clients, invoices, orders, payments or screening.</source>
+        <translation>起動時に開く画面：debtors、clients、invoices、orders、payments、screening のいずれか。</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,24 @@
 #include "DebtorDetailPane.h"
 
+#include "ColumnWidths.h"
+#include "CreditReportDialog.h"
 #include "FieldNames.h"
+#include "ListViews.h"
+#include "ServiceErrors.h"
 #include "Workspace.h"
 #include "parties/Classification.h"
 #include "parties/Identifiers.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
 
 namespace kaishu::ui {
 
@@ -106,6 +116,32 @@ DebtorDetailPane::DebtorDetailPane(Workspace *workspace, QUndoStack *undoStack, 
     addField(accountForm, QStringLiteral("virtual_account"), m_virtualAccount);
     addField(accountForm, QStringLiteral("status"), m_status);
 
+    // The debtor's external credit reports (信用調査): a compact table, newest first, and Add.
+    QFormLayout *reportForm = addSection(tr("Credit reports"));
+    auto *reports = new QWidget(reportForm->parentWidget());
+    m_reportModel = new CreditReportTableModel(this);
+    m_reportTable = new QTableView(reports);
+    m_reportTable->setObjectName(QStringLiteral("creditReports"));
+    m_reportTable->setModel(m_reportModel);
+    setUpListTable(m_reportTable, QAbstractItemView::SingleSelection);
+    setColumnWidthsInDigits(m_reportTable, {10, 5, 3, 11, 12, 3, 4, 6, 16});
+    m_noReports = new QLabel(tr("No credit reports on this debtor yet."), reports);
+    m_noReports->setObjectName(QStringLiteral("noCreditReports"));
+    m_addReport = new QPushButton(tr("Add credit report…"), reports);
+    m_addReport->setObjectName(QStringLiteral("addCreditReport"));
+    m_addReport->setToolTip(tr("Enter a report of Teikoku Databank, Tokyo Shoko Research or another source"));
+    connect(m_addReport, &QPushButton::clicked, this, &DebtorDetailPane::addCreditReport);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_noReports);
+    buttonRow->addStretch();
+    buttonRow->addWidget(m_addReport);
+    auto *reportsLayout = new QVBoxLayout(reports);
+    reportsLayout->setContentsMargins(0, 0, 0, 0);
+    reportsLayout->addWidget(m_reportTable);
+    reportsLayout->addLayout(buttonRow);
+    reportForm->addRow(reports);
+    connect(workspace, &Workspace::screeningChanged, this, &DebtorDetailPane::reloadCreditReports);
+
     layOutPane(m_title);
 
     showRecord(0);
@@ -130,6 +166,7 @@ void DebtorDetailPane::clearEditors()
     m_title->setText(tr("Select a debtor in the register to see and edit it."));
     endLoading();
     setHasRecord(false);
+    reloadCreditReports();
     refreshHistory();
 }
 
@@ -174,7 +211,41 @@ void DebtorDetailPane::loadRecord()
     endLoading();
     setHasRecord(true);
 
+    reloadCreditReports();
     refreshHistory();
+}
+
+void DebtorDetailPane::reloadCreditReports()
+{
+    const bool shown = hasRecord() && m_stored && workspace()->isOpen();
+    QList<screening::CreditReport> reports;
+    if (shown)
+        ServiceErrors::run(this, tr("Cannot read the credit reports"),
+                           [&] { reports = workspace()->creditReports().reports(m_stored->debtor.id); });
+    m_reportModel->setReports(reports);
+    // As high as its rows, up to five (then it scrolls), with room for the horizontal scroll bar the
+    // columns need in a narrow pane.
+    const int rows = std::clamp(int(reports.size()), 1, 5);
+    m_reportTable->setFixedHeight(m_reportTable->horizontalHeader()->sizeHint().height() +
+                                  m_reportTable->verticalHeader()->defaultSectionSize() * rows +
+                                  m_reportTable->horizontalScrollBar()->sizeHint().height() +
+                                  2 * m_reportTable->frameWidth());
+    m_reportTable->setVisible(!reports.isEmpty());
+    m_noReports->setVisible(shown && reports.isEmpty());
+    m_addReport->setEnabled(shown);
+}
+
+void DebtorDetailPane::addCreditReport()
+{
+    if (!hasRecord() || !m_stored)
+        return;
+    CreditReportDialog dialog(workspace(), m_stored->debtor.id, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.saved())
+        return;
+    // The list was read again when the report was announced; the new one is selected.
+    const int row = m_reportModel->rowOfId(dialog.saved()->id);
+    if (row >= 0)
+        m_reportTable->selectRow(row);
 }
 
 QList<audit::AuditRecord> DebtorDetailPane::storedHistory() const

@@ -8,8 +8,12 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QTableView;
 
 namespace kaishu::ui {
+
+class CreditReportTableModel;
 
 // A debtor and one of its accounts as the undo stack remembers them.
 struct DebtorSnapshot
@@ -19,7 +23,8 @@ struct DebtorSnapshot
 };
 
 // The right-hand pane of the debtor register: the debtor's details and those of the selected
-// account, editable, with Save / Revert and the audit history of both.
+// account, editable, with Save / Revert and the audit history of both; below them the debtor's
+// credit reports (信用調査), newest first, with Add.
 class DebtorDetailPane : public RecordForm
 {
     Q_OBJECT
@@ -30,7 +35,14 @@ public:
     // Shows the account and its debtor (0: nothing selected).
     void showAccount(qint64 accountId) { showRecord(accountId); }
     qint64 accountId() const { return recordId(); }
-    // Re-reads the shown record unless the clerk is editing it (after an undo or an import).
+
+    CreditReportTableModel *creditReportModel() const { return m_reportModel; }
+    QTableView *creditReportTable() const { return m_reportTable; }
+    QPushButton *addCreditReportButton() const { return m_addReport; }
+
+public slots:
+    // Opens the form for a new credit report on the shown debtor.
+    void addCreditReport();
 
 protected:
     void forgetRecord() override;
@@ -45,6 +57,8 @@ private:
     // Writes a snapshot over the stored records, whatever their versions are now (undo / redo).
     static void writeSnapshot(Workspace *workspace, const DebtorSnapshot &snapshot);
     void clearEditors();
+    // Reads the shown debtor's credit reports again (none without a debtor).
+    void reloadCreditReports();
 
     std::optional<DebtorSnapshot> m_stored;
 
@@ -67,6 +81,10 @@ private:
     QLineEdit *m_creditLimit = nullptr;
     QLineEdit *m_virtualAccount = nullptr;
     QComboBox *m_status = nullptr;
+    CreditReportTableModel *m_reportModel = nullptr;
+    QTableView *m_reportTable = nullptr;
+    QLabel *m_noReports = nullptr;
+    QPushButton *m_addReport = nullptr;
 };
 
 } // namespace kaishu::ui

@@ -43,8 +43,10 @@ bool DemoDataSetup::generate(Workspace *workspace, int debtors, QWidget *parent)
             progress.reset();
             return false;
         }
-        // Three months of invoicing on top: issued invoices, payments, overdue ones, this month unbilled.
-        progress.setLabelText(tr("Issuing the demo invoices of the last three months…"));
+        // Fifteen months of invoicing on top: issued invoices, payments, overdue ones, this month
+        // unbilled; credit reports and screening runs.
+        progress.setLabelText(
+            tr("Issuing the demo invoices of the last fifteen months and screening the debtors…"));
         progress.setCancelButton(nullptr);
         progress.setRange(0, 0);
         QCoreApplication::processEvents();
@@ -74,7 +76,7 @@ void DemoDataSetup::offerIfEmpty(Workspace *workspace, QWidget *parent)
         return;
     const auto answer = QMessageBox::question(
         parent, tr("Welcome to Kaishu"),
-        tr("The database has no clients yet.\n\nCreate a demo billing agency with %1 debtors and three "
+        tr("The database has no clients yet.\n\nCreate a demo billing agency with %1 debtors and fifteen "
            "months of invoices to try Kaishu out? You can start a real database later with File → New "
            "database.")
             .arg(QLocale().toString(DefaultDebtors)),

@@ -63,6 +63,25 @@ QString FieldNames::displayName(const QString &field)
         return tr("Client");
     if (field == QLatin1String("debtor_id"))
         return tr("Debtor");
+    // External credit reports (信用調査).
+    if (field == QLatin1String("source"))
+        return tr("Source");
+    if (field == QLatin1String("report_date"))
+        return tr("Report date");
+    if (field == QLatin1String("score"))
+        return tr("Score");
+    if (field == QLatin1String("capital"))
+        return tr("Capital");
+    if (field == QLatin1String("employees"))
+        return tr("Employees");
+    if (field == QLatin1String("years_in_business"))
+        return tr("Years in business");
+    if (field == QLatin1String("revenue"))
+        return tr("Revenue");
+    if (field == QLatin1String("net_assets"))
+        return tr("Net assets");
+    if (field == QLatin1String("current_ratio"))
+        return tr("Current ratio");
     return billingFieldName(field);
 }
 

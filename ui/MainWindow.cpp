@@ -17,6 +17,7 @@
 #include "PaymentsView.h"
 #include "PostgresConnectDialog.h"
 #include "ReceivingAccountsDialog.h"
+#include "ScreeningView.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "audit/AuditTrail.h"
@@ -93,12 +94,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_invoiceView = new InvoiceView(m_workspace, this);
     m_orderView = new OrderView(m_workspace, m_undoStack, this);
     m_paymentsView = new PaymentsView(m_workspace, this);
+    m_screeningView = new ScreeningView(m_workspace, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_debtorView);
     m_stack->addWidget(m_clientView);
     m_stack->addWidget(m_invoiceView);
     m_stack->addWidget(m_orderView);
     m_stack->addWidget(m_paymentsView);
+    m_stack->addWidget(m_screeningView);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -124,8 +127,12 @@ MainWindow::MainWindow(QWidget *parent)
     auto *paymentsItem = new QListWidgetItem(QIcon(QStringLiteral(":/kaishu/ui-icons/payments.svg")),
                                              tr("Payments"), m_navigation);
     paymentsItem->setToolTip(tr("Bank payments to confirm and match to invoices (Ctrl+5)"));
+    auto *screeningItem = new QListWidgetItem(QIcon(QStringLiteral(":/kaishu/ui-icons/screening.svg")),
+                                              tr("Screening"), m_navigation);
+    screeningItem->setToolTip(tr("Credit screening: grades, limits and reviews of the accounts (Ctrl+6)"));
     int widestItem = 0;
-    for (const QString &name : {tr("Debtors"), tr("Clients"), tr("Invoices"), tr("Orders"), tr("Payments")})
+    for (const QString &name :
+         {tr("Debtors"), tr("Clients"), tr("Invoices"), tr("Orders"), tr("Payments"), tr("Screening")})
         widestItem = std::max(widestItem, fontMetrics().horizontalAdvance(name));
     const int navigationWidth = std::max(150, widestItem + 80);
     m_navigation->setFixedWidth(navigationWidth);
@@ -155,6 +162,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_invoiceView, &InvoiceView::rowCountChanged, this, &MainWindow::updateRowCount);
     connect(m_orderView, &OrderView::rowCountChanged, this, &MainWindow::updateRowCount);
     connect(m_paymentsView, &PaymentsView::rowCountChanged, this, &MainWindow::updateRowCount);
+    connect(m_screeningView, &ScreeningView::rowCountChanged, this, &MainWindow::updateRowCount);
     setAcceptDrops(true);
     connect(m_workspace, &Workspace::databaseChanged, this, [this] {
         m_undoStack->clear();
@@ -272,6 +280,9 @@ void MainWindow::createActions()
     m_paymentsAreaAction = new QAction(tr("&Payments"), this);
     m_paymentsAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     connect(m_paymentsAreaAction, &QAction::triggered, this, [this] { showArea(PaymentsArea); });
+    m_screeningAreaAction = new QAction(tr("&Screening"), this);
+    m_screeningAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(m_screeningAreaAction, &QAction::triggered, this, [this] { showArea(ScreeningArea); });
 
     m_columnsAction = new QAction(tr("C&olumns…"), this);
     connect(m_columnsAction, &QAction::triggered, this, &MainWindow::chooseColumns);
@@ -331,6 +342,7 @@ void MainWindow::createMenus()
     view->addAction(m_invoicesAreaAction);
     view->addAction(m_ordersAreaAction);
     view->addAction(m_paymentsAreaAction);
+    view->addAction(m_screeningAreaAction);
     view->addSeparator();
     view->addAction(m_columnsAction);
     QMenu *language = view->addMenu(tr("&Language"));
@@ -382,7 +394,7 @@ void MainWindow::updateAreaActions()
 {
     // Only the areas with a record form save and revert; the order lines have no search field.
     const Area area = currentArea();
-    const bool hasForm = area != InvoicesArea && area != PaymentsArea;
+    const bool hasForm = area != InvoicesArea && area != PaymentsArea && area != ScreeningArea;
     m_saveAction->setEnabled(hasForm);
     m_revertAction->setEnabled(hasForm);
     m_findAction->setEnabled(area != OrdersArea);
@@ -423,6 +435,9 @@ void MainWindow::updateRowCount()
         break;
     case PaymentsArea:
         rows = m_paymentsView->visibleRowCount();
+        break;
+    case ScreeningArea:
+        rows = m_screeningView->visibleRowCount();
         break;
     }
     m_rowCountLabel->setText(tr("%Ln row(s)", nullptr, rows));
@@ -674,6 +689,7 @@ RecordForm *MainWindow::currentRecordForm() const
         return m_orderView->detailPane();
     case InvoicesArea:
     case PaymentsArea:
+    case ScreeningArea:
         break;
     }
     return nullptr;
@@ -706,6 +722,9 @@ void MainWindow::focusSearch()
         break;
     case PaymentsArea:
         field = m_paymentsView->searchField();
+        break;
+    case ScreeningArea:
+        field = m_screeningView->searchField();
         break;
     case OrdersArea:
         return;
@@ -753,8 +772,9 @@ void MainWindow::restoreSettings()
     m_invoiceView->restoreSettings();
     m_orderView->restoreSettings();
     m_paymentsView->restoreSettings();
+    m_screeningView->restoreSettings();
     showArea(
-        static_cast<Area>(std::clamp(store.value(AreaKey).toInt(), int(DebtorsArea), int(PaymentsArea))));
+        static_cast<Area>(std::clamp(store.value(AreaKey).toInt(), int(DebtorsArea), int(ScreeningArea))));
 }
 
 void MainWindow::saveSettings() const
@@ -768,6 +788,7 @@ void MainWindow::saveSettings() const
     m_invoiceView->saveSettings();
     m_orderView->saveSettings();
     m_paymentsView->saveSettings();
+    m_screeningView->saveSettings();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -22,18 +22,19 @@ class MailServerDialog;
 class OrderView;
 class PaymentsView;
 class RecordForm;
+class ScreeningView;
 class Workspace;
 
-// Kaishu's main window: the areas of work on the left (debtors, clients, invoices, orders, payments),
-// the current area in the middle, the database, the user and the row count in the status bar. Bank
-// files dropped anywhere on it are imported in the payments area.
+// Kaishu's main window: the areas of work on the left (debtors, clients, invoices, orders, payments,
+// screening), the current area in the middle, the database, the user and the row count in the status
+// bar. Bank files dropped anywhere on it are imported in the payments area.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     // In the order of the navigation list.
-    enum Area { DebtorsArea, ClientsArea, InvoicesArea, OrdersArea, PaymentsArea };
+    enum Area { DebtorsArea, ClientsArea, InvoicesArea, OrdersArea, PaymentsArea, ScreeningArea };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +50,7 @@ public:
     InvoiceView *invoiceView() const { return m_invoiceView; }
     OrderView *orderView() const { return m_orderView; }
     PaymentsView *paymentsView() const { return m_paymentsView; }
+    ScreeningView *screeningView() const { return m_screeningView; }
     Area currentArea() const;
     void showArea(Area area);
     // Opens the import dialog (window-modal, not blocking), optionally with a file loaded and checked.
@@ -102,6 +104,7 @@ private:
     InvoiceView *m_invoiceView = nullptr;
     OrderView *m_orderView = nullptr;
     PaymentsView *m_paymentsView = nullptr;
+    ScreeningView *m_screeningView = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rowCountLabel = nullptr;
@@ -132,6 +135,7 @@ private:
     QAction *m_invoicesAreaAction = nullptr;
     QAction *m_ordersAreaAction = nullptr;
     QAction *m_paymentsAreaAction = nullptr;
+    QAction *m_screeningAreaAction = nullptr;
     QAction *m_columnsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_languageActions;

@@ -215,6 +215,14 @@ private:
                      .arg(billing.overdue)
                      .arg(billing.milliseconds)
               << Qt::endl;
+        m_out << (billing.modelAuc > 0
+                      ? Text::tr(
+                            "  screening:       %1 accounts screened by the trained model (held-out AUC %2)")
+                            .arg(billing.screened)
+                            .arg(billing.modelAuc, 0, 'f', 3)
+                      : Text::tr("  screening:       %1 accounts screened by the expert card")
+                            .arg(billing.screened))
+              << Qt::endl;
         m_out << Text::tr(
                      "  payments:        %1 bank lines, %2 matched automatically, %3 suggested, %4 unmatched")
                      .arg(bankFile.truth.size())

@@ -346,8 +346,9 @@ private:
                                   result.downgraded() ? QStringLiteral("  ↓") : QString())
                       << Qt::endl;
         }
+        // Lines end with LF on standard output, as other tools there expect.
         if (format == QLatin1String("csv"))
-            m_out << csv.text();
+            m_out << QString(csv.text()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
         return Success;
     }
 

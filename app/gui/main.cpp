@@ -129,8 +129,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "text"));
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
-        QCoreApplication::translate("main",
-                                    "Start in this area: debtors, clients, invoices, orders or payments."),
+        QCoreApplication::translate(
+            "main", "Start in this area: debtors, clients, invoices, orders, payments or screening."),
         QStringLiteral("name"));
     parser.addOptions({dbOption, demoOption, screenshotOption, languageOption, importDebtorsOption,
                        importClientsOption, searchOption, areaOption});
@@ -170,7 +170,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("clients"), ui::MainWindow::ClientsArea},
             {QStringLiteral("invoices"), ui::MainWindow::InvoicesArea},
             {QStringLiteral("orders"), ui::MainWindow::OrdersArea},
-            {QStringLiteral("payments"), ui::MainWindow::PaymentsArea}};
+            {QStringLiteral("payments"), ui::MainWindow::PaymentsArea},
+            {QStringLiteral("screening"), ui::MainWindow::ScreeningArea}};
         const auto area = Areas.constFind(parser.value(areaOption));
         if (area == Areas.constEnd()) {
             std::fprintf(

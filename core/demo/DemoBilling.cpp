@@ -1,17 +1,21 @@
 #include "DemoBilling.h"
 
+#include "DemoCreditReports.h"
 #include "Dice.h"
 #include "billing/InvoiceService.h"
 #include "billing/OrderBook.h"
 #include "parties/Identifiers.h"
 #include "parties/PartyRepository.h"
 #include "payments/PaymentService.h"
+#include "screening/ScreeningService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace kaishu::demo {
 
@@ -20,6 +24,9 @@ using money::Decimal;
 using money::TaxCategory;
 
 namespace {
+
+// Months of invoicing before this one: the demo's history.
+constexpr int MonthsOfHistory = 15;
 
 struct Item
 {
@@ -80,6 +87,65 @@ void configure(billing::BillingSettingsStore &store, const QList<parties::Client
     }
 }
 
+// How a customer pays: the share of invoices paid late and how late, part payments, and the
+// month from which it stops paying (a failing business). Habits change: some customers get better
+// or worse from a day on; and anyone may now and then pay very late (an invoice mislaid, a dispute).
+struct PayingHabit
+{
+    int latePercent = 5;
+    int lateMin = 1;
+    int lateMax = 5;
+    bool paysInPart = false;
+    QDate stopsOn;
+
+    static PayingHabit random(Dice &dice, QDate from, QDate today)
+    {
+        const int roll = dice.below(100);
+        if (roll < 62) // punctual
+            return {8, 1, 6, false, {}};
+        if (roll < 82) // slow
+            return {55, 3, 30, false, {}};
+        if (roll < 94) // poor
+            return {75, 10, 75, true, {}};
+        // failing: pays late, then not at all
+        return {80, 10, 60, true, from.addDays(dice.below(int(std::max<qint64>(1, from.daysTo(today)))))};
+    }
+};
+
+struct PayingCustomer
+{
+    PayingHabit before;
+    PayingHabit after;
+    QDate changesOn;
+
+    static PayingCustomer of(Dice &dice, QDate from, QDate today)
+    {
+        PayingCustomer customer{PayingHabit::random(dice, from, today), {}, {}};
+        customer.after = customer.before;
+        if (dice.chance(20)) {
+            customer.after = PayingHabit::random(dice, from, today);
+            customer.changesOn = from.addDays(dice.below(int(std::max<qint64>(1, from.daysTo(today)))));
+        }
+        return customer;
+    }
+    const PayingHabit &habitOn(QDate day) const
+    {
+        return changesOn.isValid() && day >= changesOn ? after : before;
+    }
+    // Days after the due date the invoice is paid (0: on the day), or nothing: never.
+    std::optional<int> daysLate(Dice &dice, QDate dueDate) const
+    {
+        const PayingHabit &habit = habitOn(dueDate);
+        if (habit.stopsOn.isValid() && dueDate >= habit.stopsOn)
+            return std::nullopt;
+        if (dice.chance(3))
+            return 30 + dice.below(60);
+        if (!dice.chance(habit.latePercent))
+            return 0;
+        return habit.lateMin + dice.below(habit.lateMax - habit.lateMin + 1);
+    }
+};
+
 } // namespace
 
 DemoBillingSummary DemoBilling::generate(storage::Database &database, quint64 seed, QDate today,
@@ -94,6 +160,10 @@ DemoBillingSummary DemoBilling::generate(storage::Database &database, quint64 se
     parties::PartyRepository parties(database);
     const QList<parties::Client> clients = parties.clients();
     configure(service.settings(), clients);
+    // The demo's user supervises: some customers go over their limits, and the demo approves it.
+    screening::ScreeningService screening(database, actor);
+    if (screening.supervisors().isEmpty())
+        screening.setSupervisors({actor});
 
     // The customers who buy: active accounts, spread over the clients.
     QList<parties::Account> buyers;
@@ -104,12 +174,12 @@ DemoBillingSummary DemoBilling::generate(storage::Database &database, quint64 se
             buyers.append(*parties.accountById(accounts.value(0).toLongLong()));
     }
 
-    // Three months back and this month up to today.
+    // Fifteen months back and this month up to today: enough paying history to train screening.
     const QDate thisMonth(today.year(), today.month(), 1);
     QList<OrderLine> lines;
     int orderNumber =
         100000 + int(database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_lines")).toLongLong());
-    for (int monthsBack = 3; monthsBack >= 0; --monthsBack) {
+    for (int monthsBack = MonthsOfHistory; monthsBack >= 0; --monthsBack) {
         const QDate month = thisMonth.addMonths(-monthsBack);
         const int lastDay = monthsBack == 0 ? today.day() : month.daysInMonth();
         for (const parties::Account &account : std::as_const(buyers)) {
@@ -150,7 +220,7 @@ DemoBillingSummary DemoBilling::generate(storage::Database &database, quint64 se
 
     // Past closings, in date order: each client's run on each closing day its customers use.
     QList<QDate> closings;
-    for (int monthsBack = 3; monthsBack >= 1; --monthsBack) {
+    for (int monthsBack = MonthsOfHistory; monthsBack >= 1; --monthsBack) {
         const QDate month = thisMonth.addMonths(-monthsBack);
         for (int day : {15, 20, 25})
             closings << QDate(month.year(), month.month(), day);
@@ -165,27 +235,50 @@ DemoBillingSummary DemoBilling::generate(storage::Database &database, quint64 se
             for (const billing::Invoice &draft : plan.drafts)
                 ids << draft.id;
             if (!ids.isEmpty())
-                summary.invoices += int(service.issue(ids, closing).size());
+                summary.invoices += int(service.issue(ids, closing, true).size());
         }
     }
 
-    // Payments: most invoices due before today are paid (on the due date), some in part, some not at all.
+    // Payments, by each customer's habit: most pay on the due date, some late, a few very late or in
+    // part, and a few stop paying; only what was paid before today is recorded.
     payments::PaymentService payments(database, actor);
+    QHash<qint64, PayingCustomer> habits;
+    for (const parties::Account &account : std::as_const(buyers))
+        habits.insert(account.id, PayingCustomer::of(dice, thisMonth.addMonths(-MonthsOfHistory), today));
     billing::InvoiceFilter due;
     due.status = billing::InvoiceStatus::Issued;
     for (const billing::Invoice &invoice : service.book().invoices(due)) {
         if (!invoice.dueDate.isValid() || invoice.dueDate >= today)
             continue;
-        const int roll = dice.below(100);
-        if (roll < 80) {
-            payments.recordPayment(invoice.id, invoice.balance(), invoice.dueDate);
-            ++summary.paid;
-        } else if (roll < 88 && invoice.balance() > money::Yen(1000)) {
-            payments.recordPayment(invoice.id, money::Yen(invoice.balance().value() / 2), invoice.dueDate);
-            ++summary.overdue;
-        } else {
-            ++summary.overdue;
+        const PayingCustomer customer = habits.value(invoice.accountId);
+        const std::optional<int> late = customer.daysLate(dice, invoice.dueDate);
+        const money::Yen balance = invoice.balance();
+        if (late && *late > 0 && customer.habitOn(invoice.dueDate).paysInPart && balance > money::Yen(1000) &&
+            dice.chance(40)) {
+            // Half on the due date, the rest late.
+            const money::Yen half(balance.value() / 2);
+            payments.recordPayment(invoice.id, half, invoice.dueDate);
+            if (invoice.dueDate.addDays(*late) < today)
+                payments.recordPayment(invoice.id, balance - half, invoice.dueDate.addDays(*late));
+        } else if (late && invoice.dueDate.addDays(*late) < today) {
+            payments.recordPayment(invoice.id, balance, invoice.dueDate.addDays(*late));
         }
+        const bool paid = late && invoice.dueDate.addDays(*late) < today;
+        ++(paid ? summary.paid : summary.overdue);
+    }
+    // What the credit agencies say of the debtors, in step with how they paid.
+    summary.creditReports = DemoCreditReports::generate(database, seed, today, actor).reports;
+    // Screening as the agency would have it: last month's run and today's, each by the model trained
+    // on the history known then (the expert card where the history is too thin).
+    for (const QDate asOf : {today.addMonths(-1), today}) {
+        try {
+            summary.modelAuc = screening.train(asOf).auc;
+        } catch (const screening::ScreeningError &) {
+            summary.modelAuc = 0;
+        }
+        screening::ScreeningRunOptions options;
+        options.asOf = asOf;
+        summary.screened = screening.run(options).accounts;
     }
     transaction.commit();
     summary.milliseconds = timer.elapsed();

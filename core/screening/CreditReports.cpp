@@ -96,8 +96,9 @@ QJsonObject toJson(const CreditReport &report)
     return json;
 }
 
-// "12,000,000", "１２０００", "-3000000": whole yen or a count; nothing when not a whole number.
-std::optional<qint64> wholeNumber(const QString &text)
+} // namespace
+
+std::optional<qint64> parseWholeNumber(const QString &text)
 {
     QString digits = text.normalized(QString::NormalizationForm_KC).trimmed();
     digits.remove(QLatin1Char(','));
@@ -106,8 +107,7 @@ std::optional<qint64> wholeNumber(const QString &text)
     return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
-// "135.5" (percent) → 1355 per mille.
-std::optional<int> percentToPerMille(const QString &text)
+std::optional<int> parsePercentPerMille(const QString &text)
 {
     static const QRegularExpression Percent(QStringLiteral("^(\\d{1,5})(?:\\.(\\d))?%?$"));
     const QRegularExpressionMatch match =
@@ -116,8 +116,6 @@ std::optional<int> percentToPerMille(const QString &text)
         return std::nullopt;
     return match.captured(1).toInt() * 10 + (match.captured(2).isEmpty() ? 0 : match.captured(2).toInt());
 }
-
-} // namespace
 
 QList<FieldError> validate(const CreditReport &report)
 {
@@ -265,7 +263,7 @@ CreditReportImport CreditReportBook::importCsv(const QByteArray &bytes, bool dry
             const QString value = cell(field);
             if (value.isEmpty())
                 return std::nullopt;
-            const std::optional<qint64> parsed = wholeNumber(value);
+            const std::optional<qint64> parsed = parseWholeNumber(value);
             if (!parsed)
                 problem(field, Text::tr("\"%1\" is not a whole number").arg(value));
             return parsed;
@@ -284,7 +282,7 @@ CreditReportImport CreditReportBook::importCsv(const QByteArray &bytes, bool dry
         report.revenue = asYen(number(QStringLiteral("revenue")));
         report.netAssets = asYen(number(QStringLiteral("net_assets")));
         if (const QString ratio = cell(QStringLiteral("current_ratio")); !ratio.isEmpty()) {
-            report.currentRatioPerMille = percentToPerMille(ratio);
+            report.currentRatioPerMille = parsePercentPerMille(ratio);
             if (!report.currentRatioPerMille)
                 problem(QStringLiteral("current_ratio"), Text::tr("\"%1\" is not a percentage").arg(ratio));
         }

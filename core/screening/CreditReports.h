@@ -42,6 +42,12 @@ struct CreditReport
 // current_ratio, notes.
 QList<parties::FieldError> validate(const CreditReport &report);
 
+// The figures of a report as typed or read from a CSV cell. A whole number (score, a count, yen):
+// "12,000,000", "１２０００", "-3000000". A percentage with at most one decimal, as per mille:
+// "135.5" or "135.5%" → 1355. Nothing when the text is not one.
+std::optional<qint64> parseWholeNumber(const QString &text);
+std::optional<int> parsePercentPerMille(const QString &text);
+
 struct CreditReportImport
 {
     bool committed = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,8 @@ public:
     void timings(const QString &name, QList<double> milliseconds, const QString &target = {});
     // Peak resident memory of this process (VmHWM) in MiB.
     static double peakMemoryMiB();
+    // The time on a timer in seconds.
+    static double seconds(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e9; }
 
 private:
     QString m_scenario;

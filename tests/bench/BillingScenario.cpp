@@ -18,11 +18,6 @@ namespace kaishu::bench {
 
 namespace {
 
-double seconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 // order lines spread over month-end accounts: ten per account, mixed rates, delivered in October.
 QList<billing::OrderLine> makeOrderLines(storage::Database &database, int count)
 {
@@ -69,7 +64,7 @@ int runBillingScenario(int orderLines, quint64 seed)
     timer.start();
     const QList<billing::OrderLine> lines = makeOrderLines(*database, orderLines);
     billing::OrderBook(*database, QStringLiteral("bench")).addLines(lines);
-    report.figure(QStringLiteral("write %1 order lines").arg(lines.size()), seconds(timer),
+    report.figure(QStringLiteral("write %1 order lines").arg(lines.size()), BenchReport::seconds(timer),
                   QStringLiteral("s"));
 
     billing::InvoiceService service(*database, QStringLiteral("bench"));
@@ -84,12 +79,12 @@ int runBillingScenario(int orderLines, quint64 seed)
     report.figure(QStringLiteral("billing run: %1 order lines into %2 draft invoices")
                       .arg(lines.size())
                       .arg(drafts.size()),
-                  seconds(timer), QStringLiteral("s"), QStringLiteral("≤ 3 s for 100,000"));
+                  BenchReport::seconds(timer), QStringLiteral("s"), QStringLiteral("≤ 3 s for 100,000"));
 
     timer.restart();
     const QList<billing::Invoice> issued = service.issue(drafts, QDate(2026, 10, 31));
     report.figure(QStringLiteral("issue %1 invoices (numbers, frozen documents)").arg(issued.size()),
-                  seconds(timer), QStringLiteral("s"));
+                  BenchReport::seconds(timer), QStringLiteral("s"));
 
     // A two-page invoice: 40 lines of one customer.
     billing::BillingDocument twoPages = service.document(issued.first().id);
@@ -113,7 +108,8 @@ int runBillingScenario(int orderLines, quint64 seed)
     }
     report.figure(
         QStringLiteral("two-page invoice PDFs, one file each (%1 KiB each)").arg(bytes / renders / 1024),
-        double(renders) / seconds(timer), QStringLiteral("invoices/s"), QStringLiteral("≥ 50 on one core"));
+        double(renders) / BenchReport::seconds(timer), QStringLiteral("invoices/s"),
+        QStringLiteral("≥ 50 on one core"));
 
     QList<billing::BillingDocument> thousand;
     for (int i = 0; i < 1000 && i < issued.size(); ++i)
@@ -125,7 +121,7 @@ int runBillingScenario(int orderLines, quint64 seed)
                       .arg(batch.written)
                       .arg(double(QFileInfo(folder.filePath(QStringLiteral("batch.pdf"))).size()) / 1048576.0,
                            0, 'f', 1),
-                  seconds(timer), QStringLiteral("s"), QStringLiteral("≤ 20 s"));
+                  BenchReport::seconds(timer), QStringLiteral("s"), QStringLiteral("≤ 20 s"));
     report.figure(QStringLiteral("peak memory"), BenchReport::peakMemoryMiB(), QStringLiteral("MiB"),
                   QStringLiteral("≤ 300 MB"));
     return batch.ok() ? 0 : 1;

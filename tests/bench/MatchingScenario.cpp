@@ -22,11 +22,6 @@ namespace kaishu::bench {
 
 namespace {
 
-double seconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 // Issued invoices of every active account, oldest first, five per account until the count is
 // reached: amounts from 1,100 to about 550,000 yen, issued from August to November.
 int makeOpenInvoices(storage::Database &database, int count, quint64 seed)
@@ -105,7 +100,7 @@ int runMatchingScenario(int paymentLines, int openInvoices, quint64 seed, int mi
     QElapsedTimer timer;
     timer.start();
     const int invoices = makeOpenInvoices(*database, openInvoices, seed);
-    report.figure(QStringLiteral("open invoices written: %1").arg(invoices), seconds(timer),
+    report.figure(QStringLiteral("open invoices written: %1").arg(invoices), BenchReport::seconds(timer),
                   QStringLiteral("s"));
 
     timer.restart();
@@ -120,7 +115,7 @@ int runMatchingScenario(int paymentLines, int openInvoices, quint64 seed, int mi
     report.figure(QStringLiteral("bank file generated: %1 lines in %2 accounts")
                       .arg(file.truth.size())
                       .arg(file.statements.size()),
-                  seconds(timer), QStringLiteral("s"));
+                  BenchReport::seconds(timer), QStringLiteral("s"));
 
     payments::PaymentService service(*database, QStringLiteral("bench"));
     timer.restart();
@@ -129,7 +124,7 @@ int runMatchingScenario(int paymentLines, int openInvoices, quint64 seed, int mi
     const payments::ImportSummary imported =
         service.importBytes(*bytes, QStringLiteral("bench.txt"), options);
     report.figure(QStringLiteral("import %1 lines (%2 new)").arg(imported.linesRead).arg(imported.newLines),
-                  seconds(timer), QStringLiteral("s"));
+                  BenchReport::seconds(timer), QStringLiteral("s"));
     timer.restart();
     const payments::MatchRunSummary run = service.matchOpen();
     report.figure(
@@ -139,7 +134,7 @@ int runMatchingScenario(int paymentLines, int openInvoices, quint64 seed, int mi
             .arg(run.autoMatched)
             .arg(run.suggested)
             .arg(run.unmatched),
-        seconds(timer), QStringLiteral("s"), QStringLiteral("≤ 2 s for 10,000 against 100,000"));
+        BenchReport::seconds(timer), QStringLiteral("s"), QStringLiteral("≤ 2 s for 10,000 against 100,000"));
 
     // Scoring against the truth.
     QHash<QString, payments::BankTransaction> byInquiry;

@@ -1,6 +1,7 @@
 #include "BillingScenario.h"
 #include "DebtorsScenario.h"
 #include "MatchingScenario.h"
+#include "ScreeningScenario.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -40,10 +41,13 @@ int main(int argc, char *argv[])
         return kaishu::bench::runBillingScenario(orderLines, seed);
     if (scenario == QLatin1String("matching") && paymentLines > 0 && openInvoices > 0)
         return kaishu::bench::runMatchingScenario(paymentLines, openInvoices, seed, misses);
+    if (scenario == QLatin1String("screening") && debtors > 0)
+        return kaishu::bench::runScreeningScenario(debtors, seed);
     QTextStream(stderr) << "usage: kaishu-bench debtors [--debtors N] [--seed N]\n"
                            "       kaishu-bench billing [--order-lines N] [--seed N]\n"
                            "       kaishu-bench matching [--payment-lines N] [--open-invoices N] [--seed N]\n"
-                           "                             [--misses N]"
+                           "                             [--misses N]\n"
+                           "       kaishu-bench screening [--debtors N] [--seed N]"
                         << Qt::endl;
     return 2;
 }

@@ -3,6 +3,7 @@
 #include "SmtpSink.h"
 #include "audit/AuditTrail.h"
 #include "demo/DemoPaymentHistory.h"
+#include "io/Csv.h"
 #include "payments/ZenginWriter.h"
 #include "screening/PaymentHistory.h"
 
@@ -184,6 +185,8 @@ private slots:
                     QStringLiteral("--debtors"), QStringLiteral("200"), QStringLiteral("--out"), files});
         QCOMPARE(demo.exitCode, 0);
         QVERIFY(demo.out.contains(QStringLiteral("200")));
+        // Fifteen months of paying history: enough to train screening's model.
+        QVERIFY2(demo.out.contains(QStringLiteral("screened by the trained model")), qPrintable(demo.out));
         QVERIFY(QFile::exists(QDir(files).filePath(QStringLiteral("debtors.csv"))));
         QVERIFY(!QFile::exists(db)); // --out without --db writes only files
 
@@ -633,6 +636,64 @@ private slots:
                     QStringLiteral("--split-date"), QStringLiteral("2026-01-01")});
         QCOMPARE(notAHistory.exitCode, 1);
         QVERIFY2(notAHistory.err.contains(QStringLiteral("customer_id")), qPrintable(notAHistory.err));
+    }
+
+    void screeningRunListAndOverride()
+    {
+        QTemporaryDir folder;
+        const QString db = folder.filePath(QStringLiteral("kaishu.sqlite"));
+        const auto screening = [&](QStringList arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("screening")} + arguments);
+        };
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--debtors"),
+                         QStringLiteral("40")})
+                     .exitCode,
+                 0);
+        const Outcome run = screening({QStringLiteral("run"), QStringLiteral("--as-of"),
+                                       QStringLiteral("2026-11-01"), QStringLiteral("--expert")});
+        QCOMPARE(run.exitCode, 0);
+        const QRegularExpressionMatch screened =
+            QRegularExpression(QStringLiteral("Screened (\\d+) account")).match(run.out);
+        QVERIFY2(screened.hasMatch(), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("grades: A ")));
+
+        const Outcome list =
+            screening({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(list.exitCode, 0);
+        const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("customer_code,client_code,grade,score,pd,credit_limit,exposure,tier,"
+                                "decision,reasons"));
+        QCOMPARE(lines.size() - 1, screened.captured(1).toInt());
+        const std::optional<QList<kaishu::io::CsvRecord>> rows = kaishu::io::CsvReader::readAll(list.out);
+        QVERIFY(rows);
+        for (qsizetype r = 1; r < rows->size(); ++r) {
+            const QStringList &fields = rows->at(r).fields;
+            QCOMPARE(fields.size(), 10);
+            QVERIFY2(QStringList({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                  QStringLiteral("D"), QStringLiteral("E")})
+                         .contains(fields.at(2)),
+                     qPrintable(fields.join(u',')));
+            QVERIFY(!fields.at(9).isEmpty());
+        }
+
+        // A thin history is refused with the figures; an override needs a supervisor.
+        const Outcome train =
+            screening({QStringLiteral("train"), QStringLiteral("--as-of"), QStringLiteral("2024-01-01")});
+        QCOMPARE(train.exitCode, 1);
+        QVERIFY2(train.err.contains(QStringLiteral("Not enough history")), qPrintable(train.err));
+        const QStringList override{
+            QStringLiteral("override"), QStringLiteral("1"),        QStringLiteral("--grade"),
+            QStringLiteral("B"),        QStringLiteral("--limit"),  QStringLiteral("500000"),
+            QStringLiteral("--tier"),   QStringLiteral("gentle"),   QStringLiteral("--decision"),
+            QStringLiteral("approve"),  QStringLiteral("--reason"), QStringLiteral("長年の取引")};
+        QCOMPARE(screening(
+                     {QStringLiteral("supervisors"), QStringLiteral("--set"), QStringLiteral("someone-else")})
+                     .exitCode,
+                 0);
+        const Outcome refused = screening(override);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("not a supervisor")), qPrintable(refused.err));
     }
 
     void creditReportsImport()

@@ -1,14 +1,22 @@
 // External credit reports on SQLite and (label postgres) PostgreSQL: added with validation and an
 // audit record, kept over time (the latest up to a date is the one used), and imported from CSV all
-// or nothing, every problem named by line and field.
+// or nothing, every problem named by line and field; and the reports the demo gives its debtors.
 #include "TestDatabase.h"
 #include "audit/AuditTrail.h"
+#include "billing/InvoiceBook.h"
+#include "demo/DemoAgency.h"
+#include "demo/DemoBilling.h"
+#include "demo/DemoCreditReports.h"
 #include "parties/FieldError.h"
 #include "parties/PartyService.h"
 #include "screening/CreditReports.h"
 #include "storage/Database.h"
 
+#include <QSet>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <numeric>
 
 using namespace kaishu;
 using money::Yen;
@@ -61,6 +69,22 @@ struct Fixture
         return report;
     }
 };
+
+// Every stored report in one line each, for comparing two demo databases.
+QStringList reportLines(storage::Database &database)
+{
+    QStringList lines;
+    QSqlQuery query = database.exec(
+        QStringLiteral("SELECT debtor_id, source, report_date, score, capital, employees, years_in_business, "
+                       "revenue, net_assets, current_ratio_pm, notes FROM credit_reports ORDER BY id"));
+    while (query.next()) {
+        QStringList cells;
+        for (int c = 0; c < 11; ++c)
+            cells << query.value(c).toString();
+        lines << cells.join(QLatin1Char('|'));
+    }
+    return lines;
+}
 
 QStringList fieldsOf(const parties::ValidationError &error)
 {
@@ -161,6 +185,118 @@ private slots:
         QVERIFY(!odd.committed);
         QVERIFY2(odd.problems.join(QLatin1Char(' ')).contains(QStringLiteral("rating")),
                  qPrintable(odd.problems.join(QLatin1Char(' '))));
+    }
+
+    // The demo (DemoAgency, then DemoBilling as the GUI and kaishu-cli demo run them) gives about four
+    // debtors in five a credit report, some two; the scores stay within 30–80 and are lower for the
+    // debtors that pay late than for the punctual ones; a few reports show 債務超過 and some leave a
+    // figure unknown; every report is valid and audited; a second run adds none, and the same
+    // seed, day and database give the same reports.
+    void theDemoGivesMostDebtorsReports()
+    {
+        // The shares and the scores' link to paying need a few thousand invoices; PostgreSQL, slower to
+        // fill, runs a smaller demo that checks what is written and how.
+        const bool full = !tests::TestDatabase::usesPostgres();
+        const int Debtors = full ? 150 : 40;
+        const int Buyers = full ? 90 : 20; // accounts with invoices, and so a paying record
+        const QDate today(2026, 11, 16);
+        tests::TestDatabase test;
+        const std::unique_ptr<storage::Database> database = test.open();
+        demo::DemoAgency::generate(*database, {4, Debtors}, QStringLiteral("demo"));
+        const demo::DemoBillingSummary billing =
+            demo::DemoBilling::generate(*database, 4, today, QStringLiteral("demo"), Buyers);
+
+        // How each debtor paid: invoices due before today, and those paid after the due date or not
+        // paid in full.
+        QHash<qint64, std::pair<int, int>> dueAndLate;
+        QSqlQuery invoices = database->exec(
+            QStringLiteral(
+                "SELECT a.debtor_id, i.status <> 'paid' OR EXISTS (SELECT 1 FROM payment_allocations "
+                "pa JOIN bank_transactions t ON t.id = pa.transaction_id WHERE pa.invoice_id = i.id "
+                "AND t.value_date > i.due_date) FROM invoices i JOIN accounts a ON a.id = "
+                "i.account_id WHERE i.kind = 'invoice' AND i.status <> 'draft' AND i.status <> "
+                "'cancelled' AND i.due_date < ?"),
+            {today.toString(Qt::ISODate)});
+        while (invoices.next()) {
+            std::pair<int, int> &record = dueAndLate[invoices.value(0).toLongLong()];
+            ++record.first;
+            record.second += invoices.value(1).toBool() ? 1 : 0;
+        }
+
+        screening::CreditReportBook book(*database, QStringLiteral("demo"));
+        int withReports = 0;
+        int withTwo = 0;
+        int reports = 0;
+        int insolvent = 0;
+        int partial = 0;           // a report that leaves some figure unknown
+        QList<int> lateScores;     // debtors that paid half or more of their invoices late
+        QList<int> punctualScores; // debtors that paid three or more, none late
+        QSqlQuery debtors = database->exec(QStringLiteral("SELECT id FROM debtors ORDER BY id"));
+        while (debtors.next()) {
+            const qint64 debtorId = debtors.value(0).toLongLong();
+            const QList<CreditReport> list = book.reports(debtorId);
+            QVERIFY(list.size() <= 2);
+            if (list.isEmpty())
+                continue;
+            ++withReports;
+            reports += int(list.size());
+            if (list.size() == 2) {
+                ++withTwo;
+                QVERIFY(list.first().reportDate > list.last().reportDate);
+            }
+            for (const CreditReport &report : list) {
+                QVERIFY2(screening::validate(report).isEmpty(), qPrintable(report.source));
+                QVERIFY(report.source == u"TDB" || report.source == u"TSR");
+                QVERIFY(report.score.has_value());
+                QVERIFY2(*report.score >= 30 && *report.score <= 80,
+                         qPrintable(QString::number(*report.score)));
+                QVERIFY(report.reportDate <= today && report.reportDate > today.addYears(-2));
+                if (report.netAssets && report.netAssets->isNegative())
+                    ++insolvent;
+                if (!report.employees || !report.revenue || !report.netAssets || !report.currentRatioPerMille)
+                    ++partial;
+            }
+            const auto [due, late] = dueAndLate.value(debtorId);
+            if (due > 0 && late * 2 >= due)
+                lateScores << *list.first().score;
+            else if (due >= 3 && late == 0)
+                punctualScores << *list.first().score;
+        }
+        QCOMPARE(billing.creditReports, reports);
+        QVERIFY(withReports > 0 && withTwo > 0);
+        if (full) {
+            QVERIFY2(withReports >= Debtors * 70 / 100 && withReports <= Debtors * 90 / 100,
+                     qPrintable(QString::number(withReports)));
+            QVERIFY(withTwo >= withReports / 5 && withTwo <= withReports / 2);
+            QVERIFY2(insolvent > 0 && insolvent <= reports / 10, qPrintable(QString::number(insolvent)));
+            QVERIFY(partial > 0);
+            const auto mean = [](const QList<int> &scores) {
+                return std::accumulate(scores.begin(), scores.end(), 0.0) / double(scores.size());
+            };
+            QVERIFY2(lateScores.size() >= 8 && punctualScores.size() >= 8,
+                     qPrintable(QStringLiteral("%1 late, %2 punctual")
+                                    .arg(lateScores.size())
+                                    .arg(punctualScores.size())));
+            QVERIFY2(
+                mean(lateScores) + 8 < mean(punctualScores),
+                qPrintable(
+                    QStringLiteral("late %1, punctual %2").arg(mean(lateScores)).arg(mean(punctualScores))));
+        }
+        QCOMPARE(
+            database->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'credit_report'"))
+                .toInt(),
+            reports);
+        QVERIFY(audit::AuditTrail::verify(*database).isIntact());
+
+        // A second run adds none: debtors with reports are left alone, and those without stay so.
+        QCOMPARE(demo::DemoCreditReports::generate(*database, 4, today, QStringLiteral("demo")).reports, 0);
+
+        // The same seed, day and database: the same reports.
+        const QStringList first = reportLines(*database);
+        database->exec(QStringLiteral("DELETE FROM credit_reports"));
+        QCOMPARE(demo::DemoCreditReports::generate(*database, 4, today, QStringLiteral("demo")).reports,
+                 reports);
+        QCOMPARE(reportLines(*database), first);
     }
 };
 

@@ -152,12 +152,12 @@ QStringList englishCaptions(QWidget *root)
 {
     const QRegularExpression englishWord(QStringLiteral("[A-Za-z]{3,}"));
     // Key names stay as on the keyboard; number-format placeholders ({client}, {seq:6}) are syntax;
-    // HTML markup is not text; formats and protocols keep their Latin names in Japanese; dotted
-    // names (files, hosts) are data.
-    const QRegularExpression notWords(
-        QStringLiteral("(Ctrl|Shift|Alt)\\+|\\{[^}]*\\}|<[^>]*>|"
-                       "\\b(PDF|XML|SHA|SMTP|STARTTLS|SSL|TLS|JP PINT|PEM|UTF-8|Shift_JIS|EDI|CSV|BOM)\\b|"
-                       "[\\w-]+(\\.[\\w-]+)+"));
+    // HTML markup is not text; formats and protocols keep their Latin names in Japanese, and so do
+    // the credit agencies' abbreviations (TDB, TSR); dotted names (files, hosts) are data.
+    const QRegularExpression notWords(QStringLiteral(
+        "(Ctrl|Shift|Alt)\\+|\\{[^}]*\\}|<[^>]*>|"
+        "\\b(PDF|XML|SHA|SMTP|STARTTLS|SSL|TLS|JP PINT|PEM|UTF-8|Shift_JIS|EDI|CSV|BOM|TDB|TSR)\\b|"
+        "[\\w-]+(\\.[\\w-]+)+"));
     QStringList found;
     for (const QString &caption : captionsOf(root)) {
         const QString text = QString(caption).remove(notWords);
