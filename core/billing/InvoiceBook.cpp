@@ -338,20 +338,22 @@ void InvoiceBook::addCredited(qint64 id, money::Yen amount)
         {amount.value(), storage::timestampNow(), id});
 }
 
-bool InvoiceBook::addPaid(qint64 id, money::Yen amount)
+bool InvoiceBook::addPaid(qint64 id, money::Yen amount, QDate valueDate)
 {
     // One statement: the balance check, the status and the version move together, so two clerks
     // allocating to one invoice at once cannot take it below zero.
     const qint64 delta = amount.value();
     return m_database.execPrepared(
                QStringLiteral("UPDATE invoices SET paid = paid + ?, version = version + 1, updated_at = ?, "
+                              "settled_on = CASE WHEN paid + ? + credited >= gross THEN ? ELSE NULL END, "
                               "status = CASE WHEN paid + ? + credited >= gross THEN 'paid' "
                               "WHEN paid + ? > 0 THEN 'partly_paid' "
                               "WHEN status IN ('paid', 'partly_paid') THEN 'issued' ELSE status END "
                               "WHERE id = ? AND kind = 'invoice' "
                               "AND status IN ('issued', 'sent', 'partly_paid', 'paid') "
                               "AND paid + ? >= 0 AND paid + ? + credited <= gross"),
-               {delta, storage::timestampNow(), delta, delta, id, delta, delta}) == 1;
+               {delta, storage::timestampNow(), delta, storage::dateText(valueDate), delta, delta, id, delta,
+                delta}) == 1;
 }
 
 void InvoiceBook::deleteDraft(qint64 id)

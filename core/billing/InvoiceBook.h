@@ -62,8 +62,10 @@ public:
     void addCredited(qint64 id, money::Yen amount);
     // Money allocated to (amount > 0) or taken back from (amount < 0) an issued invoice, with its
     // status following (partly paid, paid, or back to issued). False when the invoice is not an open
-    // issued invoice or the amount would take its balance below zero or paid below zero.
-    bool addPaid(qint64 id, money::Yen amount);
+    // issued invoice or the amount would take its balance below zero or paid below zero. The
+    // invoice's settled_on is the value date of the money that completes it (cleared when money is
+    // taken back).
+    bool addPaid(qint64 id, money::Yen amount, QDate valueDate);
     void deleteDraft(qint64 id);
     QString documentJson(qint64 id) const;
 

@@ -447,7 +447,8 @@ void PaymentService::writeAllocations(const BankTransaction &row, const MatchCan
         candidate.method == MatchMethod::Amount ? MatchMethod::Manual : candidate.method;
     Yen allocated;
     for (const Allocation &allocation : candidate.allocations) {
-        if (allocation.amount <= Yen(0) || !book.addPaid(allocation.invoiceId, allocation.amount))
+        if (allocation.amount <= Yen(0) ||
+            !book.addPaid(allocation.invoiceId, allocation.amount, row.line.valueDate))
             throw parties::ConcurrentChangeError(
                 Text::tr("invoice %1 no longer owes %2 yen; reload and match again")
                     .arg(allocation.invoiceId)
@@ -631,7 +632,7 @@ BankTransaction PaymentService::reverse(qint64 transactionId, const QString &rea
     for (const PaymentAllocation &allocation : allocations(transactionId)) {
         if (allocation.reversed)
             continue;
-        if (!book.addPaid(allocation.invoiceId, Yen(0) - allocation.amount))
+        if (!book.addPaid(allocation.invoiceId, Yen(0) - allocation.amount, {}))
             throw parties::ConcurrentChangeError(
                 Text::tr("invoice %1 cannot give back %2 yen; reload it")
                     .arg(allocation.invoiceNumber, allocation.amount.toString()));

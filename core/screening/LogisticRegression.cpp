@@ -18,39 +18,54 @@ double sigmoid(double z)
 bool LogisticRegression::fit(const std::vector<double> &features, std::size_t columns,
                              const std::vector<int> &outcomes, const Options &options)
 {
+    // The features are read where they lie (no copy with an intercept column): the intercept is
+    // handled apart, and XᵀWX is summed over blocks of rows, so a million rows need no second
+    // matrix of their size.
+    using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     const auto n = Eigen::Index(outcomes.size());
-    const auto p = Eigen::Index(columns) + 1; // the intercept first
-    Eigen::MatrixXd x(n, p);
+    const auto p = Eigen::Index(columns);
+    const Eigen::Map<const RowMatrix> x(features.data(), n, p);
     Eigen::VectorXd y(n);
-    for (Eigen::Index i = 0; i < n; ++i) {
-        x(i, 0) = 1.0;
-        for (Eigen::Index j = 1; j < p; ++j)
-            x(i, j) = features[std::size_t(i) * columns + std::size_t(j - 1)];
+    for (Eigen::Index i = 0; i < n; ++i)
         y(i) = outcomes[std::size_t(i)] != 0 ? 1.0 : 0.0;
-    }
-    Eigen::VectorXd penalty = Eigen::VectorXd::Constant(p, options.l2);
-    penalty(0) = 0;
+    constexpr Eigen::Index Block = 4096;
+    double intercept = 0;
     Eigen::VectorXd beta = Eigen::VectorXd::Zero(p);
     bool converged = false;
     m_iterations = 0;
     while (m_iterations < options.maxIterations && !converged) {
         ++m_iterations;
-        const Eigen::VectorXd eta = x * beta;
-        Eigen::VectorXd mu(n);
+        Eigen::VectorXd residual(n);
         Eigen::VectorXd w(n);
+        const Eigen::VectorXd eta = x * beta;
         for (Eigen::Index i = 0; i < n; ++i) {
-            mu(i) = sigmoid(eta(i));
-            w(i) = std::max(mu(i) * (1.0 - mu(i)), 1e-12);
+            const double mu = sigmoid(eta(i) + intercept);
+            residual(i) = y(i) - mu;
+            w(i) = std::max(mu * (1.0 - mu), 1e-12);
         }
-        const Eigen::VectorXd gradient = x.transpose() * (y - mu) - penalty.cwiseProduct(beta);
-        Eigen::MatrixXd hessian = x.transpose() * w.asDiagonal() * x;
-        hessian.diagonal() += penalty;
+        // Gradient and Hessian of the penalised log-likelihood over (intercept, β).
+        Eigen::VectorXd gradient(p + 1);
+        gradient(0) = residual.sum();
+        gradient.tail(p) = x.transpose() * residual - options.l2 * beta;
+        Eigen::MatrixXd hessian = Eigen::MatrixXd::Zero(p + 1, p + 1);
+        hessian(0, 0) = w.sum();
+        const Eigen::VectorXd xw = x.transpose() * w;
+        hessian.block(1, 0, p, 1) = xw;
+        hessian.block(0, 1, 1, p) = xw.transpose();
+        for (Eigen::Index start = 0; start < n; start += Block) {
+            const Eigen::Index rows = std::min(Block, n - start);
+            const auto block = x.middleRows(start, rows);
+            hessian.bottomRightCorner(p, p).noalias() +=
+                block.transpose() * w.segment(start, rows).asDiagonal() * block;
+        }
+        hessian.bottomRightCorner(p, p).diagonal().array() += options.l2;
         const Eigen::VectorXd step = hessian.ldlt().solve(gradient);
-        beta += step;
+        intercept += step(0);
+        beta += step.tail(p);
         converged = step.cwiseAbs().maxCoeff() < options.tolerance;
     }
-    m_intercept = beta(0);
-    m_weights.assign(beta.data() + 1, beta.data() + p);
+    m_intercept = intercept;
+    m_weights.assign(beta.data(), beta.data() + p);
     return converged;
 }
 

@@ -156,7 +156,7 @@ QHash<qint64, AccountInfo> loadAccounts(const storage::Database &database)
 }
 
 // The portfolio's issued invoices up to a day, each settled on the value date of the payment that
-// completed it (a settlement after that day does not count: the invoice was open then). The
+// completed it (settled_on; a settlement after that day does not count: the invoice was open then). The
 // customer is the account (its id as text); region and industry are the debtor's.
 struct PortfolioHistory
 {
@@ -168,13 +168,14 @@ PortfolioHistory loadHistory(const storage::Database &database, const QHash<qint
                              QDate asOf)
 {
     PortfolioHistory history;
+    history.invoices.reserve(
+        qsizetype(database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong()));
+    // One pass over the table in its own order, the day checked here: through the index on the
+    // issue date each row would be a random read.
     QSqlQuery query = database.exec(
-        QStringLiteral("SELECT i.account_id, i.issue_date, i.due_date, i.gross, i.status, "
-                       "(SELECT MAX(t.value_date) FROM payment_allocations pa JOIN bank_transactions t "
-                       "ON t.id = pa.transaction_id WHERE pa.invoice_id = i.id AND pa.reversed_at IS NULL), "
+        QStringLiteral("SELECT i.account_id, i.issue_date, i.due_date, i.gross, i.status, i.settled_on, "
                        "i.updated_at FROM invoices i WHERE i.kind = 'invoice' "
-                       "AND i.status IN ('issued', 'sent', 'partly_paid', 'paid') AND i.issue_date <= ?"),
-        {dateText(asOf)});
+                       "AND i.status IN ('issued', 'sent', 'partly_paid', 'paid')"));
     QHash<qint64, QString> customerIds;
     while (query.next()) {
         const qint64 accountId = query.value(0).toLongLong();
@@ -187,6 +188,8 @@ PortfolioHistory loadHistory(const storage::Database &database, const QHash<qint
             id = customerIds.insert(accountId, QString::number(accountId));
         invoice.customerId = *id;
         invoice.invoiceDate = isoDate(query.value(1));
+        if (!invoice.invoiceDate.isValid() || invoice.invoiceDate > asOf)
+            continue;
         invoice.dueDate = isoDate(query.value(2));
         if (!invoice.dueDate.isValid())
             invoice.dueDate = invoice.invoiceDate.addDays(30);
@@ -230,6 +233,22 @@ std::vector<double> modelRow(const BehaviourFeatures &behaviour, const ExternalF
     row.push_back(facts && facts->netAssets && facts->netAssets->isNegative() ? 1 : 0);
     return row;
 }
+
+// Invoices whose outcome is known, as model rows (one flat row-major matrix: a million rows fit
+// in memory once), with the outcome and the issue day of each.
+struct TrainingSet
+{
+    std::size_t width = 0;
+    std::vector<double> rows;
+    std::vector<int> late;
+    std::vector<QDate> issued;
+
+    std::size_t size() const { return late.size(); }
+    std::vector<double> row(std::size_t i) const
+    {
+        return {rows.begin() + std::ptrdiff_t(i * width), rows.begin() + std::ptrdiff_t((i + 1) * width)};
+    }
+};
 
 // A trained behavioural model: standardisation and the logistic regression's coefficients.
 struct BehaviourModel
@@ -291,28 +310,33 @@ struct BehaviourModel
         return model;
     }
 
-    static BehaviourModel fit(const std::vector<std::vector<double>> &rows, const std::vector<int> &late)
+    // Fits on the rows `which` of the set, standardised over those rows.
+    static BehaviourModel fit(const TrainingSet &set, const std::vector<std::size_t> &which)
     {
         BehaviourModel model;
         model.names = modelFeatureNames();
-        const std::size_t width = std::size_t(model.names.size());
+        const std::size_t width = set.width;
         model.mean.assign(width, 0);
         model.scale.assign(width, 1);
-        for (std::size_t f = 0; f < width; ++f) {
-            double sum = 0, squares = 0;
-            for (const std::vector<double> &row : rows) {
-                sum += row[f];
-                squares += row[f] * row[f];
+        std::vector<double> sums(width, 0), squares(width, 0);
+        for (const std::size_t i : which) {
+            for (std::size_t f = 0; f < width; ++f) {
+                const double value = set.rows[i * width + f];
+                sums[f] += value;
+                squares[f] += value * value;
             }
-            model.mean[f] = sum / double(rows.size());
-            const double variance = squares / double(rows.size()) - model.mean[f] * model.mean[f];
+        }
+        for (std::size_t f = 0; f < width; ++f) {
+            model.mean[f] = sums[f] / double(which.size());
+            const double variance = squares[f] / double(which.size()) - model.mean[f] * model.mean[f];
             model.scale[f] = variance > 1e-12 ? std::sqrt(variance) : 1;
         }
-        std::vector<double> matrix;
-        matrix.reserve(rows.size() * width);
-        for (const std::vector<double> &row : rows) {
-            const std::vector<double> z = model.standardised(row);
-            matrix.insert(matrix.end(), z.begin(), z.end());
+        std::vector<double> matrix(which.size() * width);
+        std::vector<int> late(which.size());
+        for (std::size_t r = 0; r < which.size(); ++r) {
+            for (std::size_t f = 0; f < width; ++f)
+                matrix[r * width + f] = (set.rows[which[r] * width + f] - model.mean[f]) / model.scale[f];
+            late[r] = set.late[which[r]];
         }
         LogisticRegression regression;
         regression.fit(matrix, width, late);
@@ -598,13 +622,6 @@ ScreeningService::ScreeningService(storage::Database &database, QString actor)
 namespace {
 
 // Every issued invoice whose outcome is known on asOf, with its model row as of its issue day.
-struct TrainingSet
-{
-    std::vector<std::vector<double>> rows;
-    std::vector<int> late;
-    std::vector<QDate> issued;
-};
-
 TrainingSet trainingSet(const storage::Database &database, QDate asOf)
 {
     const QHash<qint64, AccountInfo> accounts = loadAccounts(database);
@@ -616,14 +633,19 @@ TrainingSet trainingSet(const storage::Database &database, QDate asOf)
         known[std::size_t(i)] =
             invoice.invoiceDate < asOf && invoice.dueDate.addDays(SeriousLateDays) <= asOf;
     }
-    const std::vector<BehaviourFeatures> features = behaviourFeatures(history.invoices, &known);
+    std::vector<BehaviourFeatures> features = behaviourFeatures(history.invoices, &known);
     TrainingSet set;
+    set.width = std::size_t(modelFeatureNames().size());
+    set.rows.reserve(std::size_t(std::count(known.begin(), known.end(), true)) * set.width);
     for (qsizetype i = 0; i < history.invoices.size(); ++i) {
         if (!known[std::size_t(i)])
             continue;
         const HistoryInvoice &invoice = history.invoices.at(i);
         const qint64 debtorId = accounts.value(history.accountOf[std::size_t(i)]).debtorId;
-        set.rows.push_back(modelRow(features[std::size_t(i)], reports.asOf(debtorId, invoice.invoiceDate)));
+        const std::vector<double> row =
+            modelRow(features[std::size_t(i)], reports.asOf(debtorId, invoice.invoiceDate));
+        set.rows.insert(set.rows.end(), row.begin(), row.end());
+        std::vector<double>().swap(features[std::size_t(i)].values); // freed as it is copied
         set.late.push_back(
             !invoice.settledDate || invoice.dueDate.daysTo(*invoice.settledDate) >= SeriousLateDays ? 1 : 0);
         set.issued.push_back(invoice.invoiceDate);
@@ -639,21 +661,19 @@ ModelReport ScreeningService::train(QDate asOf)
         asOf = QDate::currentDate();
     const TrainingSet set = trainingSet(m_database, asOf);
     const QDate split = asOf.addMonths(-HeldOutMonths);
-    std::vector<std::vector<double>> trainRows, testRows;
-    std::vector<int> trainLate, testLate;
-    for (std::size_t i = 0; i < set.rows.size(); ++i) {
-        (set.issued[i] < split ? trainRows : testRows).push_back(set.rows[i]);
-        (set.issued[i] < split ? trainLate : testLate).push_back(set.late[i]);
-    }
-    const auto lateCount = [](const std::vector<int> &late) {
-        return int(std::count(late.begin(), late.end(), 1));
+    std::vector<std::size_t> trainRows, testRows, allRows(set.size());
+    std::iota(allRows.begin(), allRows.end(), std::size_t(0));
+    for (std::size_t i = 0; i < set.size(); ++i)
+        (set.issued[i] < split ? trainRows : testRows).push_back(i);
+    const auto lateCount = [&](const std::vector<std::size_t> &rows) {
+        return int(std::count_if(rows.begin(), rows.end(), [&](std::size_t i) { return set.late[i] == 1; }));
     };
     ModelReport report;
     report.asOf = asOf;
     report.trainInvoices = int(trainRows.size());
-    report.trainLate = lateCount(trainLate);
+    report.trainLate = lateCount(trainRows);
     report.testInvoices = int(testRows.size());
-    report.testLate = lateCount(testLate);
+    report.testLate = lateCount(testRows);
     if (report.trainInvoices < MinimumKnownInvoices || report.trainLate < MinimumLateInvoices ||
         report.trainInvoices - report.trainLate < MinimumLateInvoices ||
         report.testInvoices < MinimumTestInvoices)
@@ -673,19 +693,21 @@ ModelReport ScreeningService::train(QDate asOf)
                 .toStdString());
 
     // Measured out of time: trained before the split, tested on the months after it.
-    const BehaviourModel measured = BehaviourModel::fit(trainRows, trainLate);
+    const BehaviourModel measured = BehaviourModel::fit(set, trainRows);
     std::vector<double> scores;
+    std::vector<int> testLate;
     scores.reserve(testRows.size());
     const GradeBands bands;
     QList<GradeQuality> byGrade;
     for (const Grade grade : {Grade::A, Grade::B, Grade::C, Grade::D, Grade::E})
         byGrade.append({grade, 0, 0});
-    for (std::size_t i = 0; i < testRows.size(); ++i) {
-        const double pd = measured.probability(testRows[i]);
+    for (const std::size_t i : testRows) {
+        const double pd = measured.probability(set.row(i));
         scores.push_back(pd);
+        testLate.push_back(set.late[i]);
         GradeQuality &quality = byGrade[int(bands.gradeOf(pd))];
         quality.invoices += 1;
-        quality.late += testLate[i];
+        quality.late += set.late[i];
     }
     report.auc = rocAuc(scores, testLate);
     report.ks = ksStatistic(scores, testLate);
@@ -701,11 +723,7 @@ ModelReport ScreeningService::train(QDate asOf)
     }
 
     // The model in use learns from all of it.
-    std::vector<std::vector<double>> allRows = trainRows;
-    allRows.insert(allRows.end(), testRows.begin(), testRows.end());
-    std::vector<int> allLate = trainLate;
-    allLate.insert(allLate.end(), testLate.begin(), testLate.end());
-    const BehaviourModel model = BehaviourModel::fit(allRows, allLate);
+    const BehaviourModel model = BehaviourModel::fit(set, allRows);
 
     QJsonArray grades;
     for (const GradeQuality &quality : byGrade)
@@ -726,7 +744,7 @@ ModelReport ScreeningService::train(QDate asOf)
         QStringLiteral(
             "INSERT INTO screening_models (as_of, invoices, late_invoices, auc_ppm, ks_ppm, model, "
             "active, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-        {dateText(asOf), int(allRows.size()), lateCount(allLate), qint64(std::llround(report.auc * 1e6)),
+        {dateText(asOf), int(allRows.size()), lateCount(allRows), qint64(std::llround(report.auc * 1e6)),
          qint64(std::llround(report.ks * 1e6)),
          QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)), now, m_actor});
     audit::AuditTrail(m_database, m_actor)
@@ -894,8 +912,9 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
     }
     const double portfolioLateRate = (settledLate + 1) / (settledCount + 2);
     std::vector<bool> wanted(std::size_t(historySize) + scope.size(), false);
+    history.invoices.reserve(historySize + qsizetype(scope.size()));
     for (const qint64 accountId : scope) {
-        const AccountInfo &account = accounts[accountId];
+        const AccountInfo &account = *accounts.constFind(accountId);
         HistoryInvoice probe;
         probe.customerId = QString::number(accountId);
         probe.invoiceDate = asOf;
@@ -935,7 +954,7 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
             summary.cancelled = true;
             break;
         }
-        const AccountInfo &account = accounts[scope[k]];
+        const AccountInfo &account = *accounts.constFind(scope[k]);
         const BehaviourFeatures &behaviour = features[std::size_t(historySize) + k];
         const ExternalFacts *facts = reports.asOf(account.debtorId, asOf);
         ScreeningResult result;

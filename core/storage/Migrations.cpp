@@ -427,7 +427,8 @@ Migration screening()
 
 // Version 6: screening at work. Trained models (their coefficients and measured quality, one
 // active), re-screening runs (as of a date, with the score stability against the previous run) and,
-// on each result, the run it belongs to, the review date and the supervisor's full override.
+// on each result, the run it belongs to, the review date and the supervisor's full override; the
+// day each paid invoice was settled.
 Migration screeningRuns()
 {
     return {
@@ -467,6 +468,13 @@ Migration screeningRuns()
             QStringLiteral("ALTER TABLE screening_results ADD COLUMN override_tier TEXT"),
             QStringLiteral("ALTER TABLE screening_results ADD COLUMN override_decision TEXT"),
             QStringLiteral("CREATE INDEX screening_results_run ON screening_results(run_id)"),
+            // When a paid invoice was settled: the value date of the money that completed it, kept
+            // by the payments from now on and filled in once from the allocations.
+            QStringLiteral("ALTER TABLE invoices ADD COLUMN settled_on TEXT"),
+            QStringLiteral(
+                "UPDATE invoices SET settled_on = (SELECT MAX(t.value_date) FROM payment_allocations pa "
+                "JOIN bank_transactions t ON t.id = pa.transaction_id WHERE pa.invoice_id = invoices.id "
+                "AND pa.reversed_at IS NULL) WHERE status = 'paid'"),
         },
     };
 }

@@ -184,9 +184,9 @@ private slots:
             QStringLiteral("DELETE FROM payment_allocations WHERE transaction_id IN (SELECT id FROM "
                            "bank_transactions WHERE value_date > ?)"),
             {past.toString(Qt::ISODate)});
-        f.database->exec(
-            QStringLiteral("UPDATE invoices SET status = 'issued', paid = 0 WHERE id NOT IN (SELECT "
-                           "invoice_id FROM payment_allocations)"));
+        f.database->exec(QStringLiteral(
+            "UPDATE invoices SET status = 'issued', paid = 0, settled_on = NULL WHERE id NOT IN (SELECT "
+            "invoice_id FROM payment_allocations)"));
         f.service.run(options);
         const screening::ScreeningResult again = *f.service.latestResult(accountId);
         QVERIFY(again.id != before.id);

@@ -46,15 +46,18 @@ int writePortfolioHistory(storage::Database &database, const QList<screening::Hi
             QStringLiteral(
                 "INSERT INTO invoices (client_id, account_id, kind, status, number, closing_date, "
                 "issue_date, due_date, period_from, period_to, invoice_form, price_mode, rounding, net, "
-                "tax, gross, tax_10, paid, issued_at, issued_by, created_at, updated_at) VALUES (?, ?, "
-                "'invoice', ?, ?, ?, ?, ?, ?, ?, 'summary', 'incl', 'down', ?, ?, ?, ?, ?, ?, 'history', "
-                "?, ?)"),
+                "tax, gross, tax_10, paid, settled_on, issued_at, issued_by, created_at, updated_at) VALUES "
+                "(?, ?, 'invoice', ?, ?, ?, ?, ?, ?, ?, 'summary', 'incl', 'down', ?, ?, ?, ?, ?, ?, ?, "
+                "'history', ?, ?)"),
             {account->clientId, account->accountId,
              invoice.settledDate ? QStringLiteral("paid") : QStringLiteral("issued"),
              QStringLiteral("H-%1").arg(firstNumber + written), issued, issued,
              storage::dateText(invoice.dueDate),
              storage::dateText(invoice.invoiceDate.addMonths(-1).addDays(1)), issued, gross - tax, tax, gross,
-             tax, invoice.settledDate ? gross : 0, now, now, now});
+             tax, invoice.settledDate ? gross : 0,
+             invoice.settledDate ? QVariant(storage::dateText(*invoice.settledDate))
+                                 : QVariant(QMetaType(QMetaType::QString)),
+             now, now, now});
         ++written;
         if (!invoice.settledDate)
             continue;
