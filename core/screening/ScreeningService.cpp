@@ -970,13 +970,21 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
         if (model) {
             result.pd = model->model.probability(row);
             const std::vector<double> z = model->model.standardised(row);
+            // Features that say the same in words (invoices paid so far, and whether there were
+            // any) make one reason with their points together.
             QList<ScreeningReason> reasons;
             for (std::size_t f = 0; f < z.size(); ++f) {
-                const int points = int(std::lround(-scaling().factor * model->model.weights[f] * z[f]));
-                if (points != 0)
-                    reasons.append(
-                        {featureText(model->model.names.at(qsizetype(f)), row, portfolioLateRate), points});
+                const double points = -scaling().factor * model->model.weights[f] * z[f];
+                const QString text = featureText(model->model.names.at(qsizetype(f)), row, portfolioLateRate);
+                const auto same =
+                    std::find_if(reasons.begin(), reasons.end(),
+                                 [&](const ScreeningReason &reason) { return reason.text == text; });
+                if (same != reasons.end())
+                    same->points += int(std::lround(points));
+                else
+                    reasons.append({text, int(std::lround(points))});
             }
+            reasons.removeIf([](const ScreeningReason &reason) { return reason.points == 0; });
             std::stable_sort(reasons.begin(), reasons.end(),
                              [](const ScreeningReason &a, const ScreeningReason &b) {
                                  return std::abs(a.points) > std::abs(b.points);

@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -153,6 +154,16 @@ private slots:
         for (const screening::ScreeningResult &result : f.service.latestResults()) {
             QVERIFY(!result.reasons.isEmpty());
             QVERIFY(result.reasons.size() <= 5);
+            // Each reason once, in words, strongest first.
+            QSet<QString> texts;
+            for (qsizetype r = 0; r < result.reasons.size(); ++r) {
+                QVERIFY2(!texts.contains(result.reasons.at(r).text), qPrintable(result.reasons.at(r).text));
+                texts.insert(result.reasons.at(r).text);
+                QVERIFY(result.reasons.at(r).points != 0);
+                if (r > 0)
+                    QVERIFY(std::abs(result.reasons.at(r).points) <=
+                            std::abs(result.reasons.at(r - 1).points));
+            }
             if (const double share = f.seriousLateShare(result.accountId); share >= 0)
                 shareAndPd.append({share, result.pd});
         }
