@@ -123,10 +123,7 @@ ArchiveSearchDialog::ArchiveSearchDialog(Workspace *workspace, QWidget *parent)
     grid->setColumnStretch(3, 1);
 
     m_model = new ArchiveTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ArchiveTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
+    m_proxy = sortingProxy(m_model, ArchiveTableModel::SortRole, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("archiveTable"));
     m_table->setModel(m_proxy);

@@ -119,10 +119,7 @@ InvoiceView::InvoiceView(Workspace *workspace, QWidget *parent)
     filterBar->addStretch();
 
     m_model = new InvoiceTableModel(workspace, this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(InvoiceTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
+    m_proxy = sortingProxy(m_model, InvoiceTableModel::SortRole, this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("invoiceTable"));

@@ -31,6 +31,27 @@ QSettings appSettings()
     return QSettings(QStringLiteral("Kaishu"), QStringLiteral("Kaishu"));
 }
 
+QSortFilterProxyModel *sortingProxy(QAbstractItemModel *model, int sortRole, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    proxy->setSortLocaleAware(true);
+    return proxy;
+}
+
+void selectSourceRow(QTableView *table, const QSortFilterProxyModel *proxy, int sourceRow)
+{
+    if (sourceRow < 0) {
+        table->selectionModel()->clear();
+        return;
+    }
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    table->selectionModel()->setCurrentIndex(index,
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(index);
+}
+
 void setUpListTable(QTableView *table, QAbstractItemView::SelectionMode mode)
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QList>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QString>
 
 #include <functional>
@@ -31,6 +32,13 @@ QSettings appSettings();
 // Whole rows selected, alternating colours, one line per row, no row numbers, left-aligned column
 // titles that can be moved, the last column stretched; cells are not edited in place.
 void setUpListTable(QTableView *table, QAbstractItemView::SelectionMode mode);
+
+// A proxy that sorts a list's model by its sort role (numbers as numbers, dates as dates) and its
+// text as the locale orders it.
+QSortFilterProxyModel *sortingProxy(QAbstractItemModel *model, int sortRole, QObject *parent);
+// Makes a row of the source model (or none: row < 0) the table's current and only selected row,
+// scrolled into view.
+void selectSourceRow(QTableView *table, const QSortFilterProxyModel *proxy, int sourceRow);
 
 // A list's columns (order, widths, sort) and the splitter beside it, under "<prefix>/header" and
 // "<prefix>/splitter". A splitter never saved gets the list three parts, the details one, unless the

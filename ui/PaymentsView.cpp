@@ -105,10 +105,7 @@ PaymentsView::PaymentsView(Workspace *workspace, QWidget *parent)
     filterBar->addStretch();
 
     m_model = new BankTransactionTableModel(workspace, this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(BankTransactionTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
+    m_proxy = sortingProxy(m_model, BankTransactionTableModel::SortRole, this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("paymentTable"));
@@ -324,16 +321,7 @@ std::optional<BankTransaction> PaymentsView::currentTransaction() const
 
 void PaymentsView::selectTransaction(qint64 transactionId)
 {
-    const int row = m_model->rowOfId(transactionId);
-    if (row < 0) {
-        m_table->selectionModel()->clear();
-        showCurrent();
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    selectSourceRow(m_table, m_proxy, m_model->rowOfId(transactionId));
     // The same row after a reload is not a change of row, but its payment may have changed.
     showCurrent();
 }

@@ -279,10 +279,7 @@ ScreeningView::ScreeningView(Workspace *workspace, QWidget *parent)
     filterBar->addStretch();
 
     m_model = new ScreeningResultTableModel(workspace, this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ScreeningResultTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
+    m_proxy = sortingProxy(m_model, ScreeningResultTableModel::SortRole, this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("screeningTable"));
@@ -426,15 +423,7 @@ void ScreeningView::selectAccount(qint64 accountId)
         if (m_model->rowAt(i)->accountId == accountId)
             row = i;
     }
-    if (row < 0) {
-        m_table->selectionModel()->clear();
-        showCurrent();
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    selectSourceRow(m_table, m_proxy, row);
     // The same row after a reload is not a change of row, but its result may be a new one.
     showCurrent();
 }
