@@ -5169,6 +5169,14 @@ Server reply: %2</translation>
         <source>&amp;Screening</source>
         <translation>&amp;Screening</translation>
     </message>
+    <message>
+        <source>Accounts never screened or whose review date has come: show them</source>
+        <translation>Accounts never screened or whose review date has come: show them</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation><numerusform>%n review due</numerusform><numerusform>%n reviews due</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::ManualAllocationDialog</name>

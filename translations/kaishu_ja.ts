@@ -5235,6 +5235,16 @@ The language changes the next time Kaishu starts.</translation>
         <source>&amp;Screening</source>
         <translation>審査(&amp;S)</translation>
     </message>
+    <message>
+        <source>Accounts never screened or whose review date has come: show them</source>
+        <translation>未審査または見直し期限が来た取引先を表示します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>審査の見直し期限到来 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kaishu::ui::ManualAllocationDialog</name>

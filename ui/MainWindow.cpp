@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDateTime>
@@ -47,6 +48,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QUndoStack>
 
 namespace kaishu::ui {
@@ -168,12 +170,16 @@ MainWindow::MainWindow(QWidget *parent)
         m_undoStack->clear();
         updateDatabaseStatus();
         updateRowCount();
+        updateReviewsDue();
     });
     connect(m_workspace, &Workspace::partiesChanged, this, &MainWindow::updateRowCount);
+    connect(m_workspace, &Workspace::partiesChanged, this, &MainWindow::updateReviewsDue);
+    connect(m_workspace, &Workspace::screeningChanged, this, &MainWindow::updateReviewsDue);
 
     showArea(DebtorsArea);
     restoreSettings();
     updateDatabaseStatus();
+    updateReviewsDue();
 }
 
 MainWindow::~MainWindow() = default;
@@ -375,7 +381,19 @@ void MainWindow::createStatusBar()
     m_rowCountLabel->setObjectName(QStringLiteral("rowCountLabel"));
     m_rowCountLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000,000 rows")) + 16);
     m_rowCountLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_reviewsButton = new QToolButton(this);
+    m_reviewsButton->setObjectName(QStringLiteral("reviewsDueButton"));
+    m_reviewsButton->setAutoRaise(true);
+    m_reviewsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_reviewsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_reviewsButton->setToolTip(tr("Accounts never screened or whose review date has come: show them"));
+    m_reviewsButton->hide();
+    connect(m_reviewsButton, &QToolButton::clicked, this, [this] {
+        showArea(ScreeningArea);
+        m_screeningView->reviewDueFilter()->setChecked(true);
+    });
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_reviewsButton);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_rowCountLabel);
 }
@@ -398,6 +416,20 @@ void MainWindow::updateAreaActions()
     m_saveAction->setEnabled(hasForm);
     m_revertAction->setEnabled(hasForm);
     m_findAction->setEnabled(area != OrdersArea);
+}
+
+void MainWindow::updateReviewsDue()
+{
+    int due = 0;
+    if (m_workspace->isOpen()) {
+        try {
+            due = m_workspace->screening().reviewsDue();
+        } catch (const std::exception &) {
+            due = 0; // the count is a reminder; the screening area shows any error itself
+        }
+    }
+    m_reviewsButton->setText(tr("%n review(s) due", nullptr, due));
+    m_reviewsButton->setVisible(due > 0);
 }
 
 void MainWindow::updateDatabaseStatus()

@@ -4,6 +4,7 @@
 #include "storage/DatabaseLocation.h"
 
 #include <QMainWindow>
+#include <QToolButton>
 
 class QAction;
 class QLabel;
@@ -72,6 +73,9 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void updateDatabaseStatus();
+    // Shows how many accounts are due for a screening review (never screened, or their review date
+    // has come), hidden when none.
+    void updateReviewsDue();
     void updateRowCount();
     bool confirmLeaveRecords();
     // The record form of the current area (nullptr for the invoices, which have none).
@@ -108,6 +112,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rowCountLabel = nullptr;
+    QToolButton *m_reviewsButton = nullptr; // accounts whose screening review is due; opens them
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -50,6 +50,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
 
 #include <set>
 
@@ -784,6 +785,18 @@ void ScreeningViewTest::mainWindowHasTheScreeningArea()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_COMPARE(QApplication::focusWidget(), window.screeningView()->searchField());
+
+    // The status bar reminds of the reviews due and opens them.
+    auto *reviews = window.findChild<QToolButton *>(QStringLiteral("reviewsDueButton"));
+    QVERIFY(reviews);
+    const int due = window.workspace()->screening().reviewsDue();
+    QVERIFY(due > 0);
+    QVERIFY(reviews->isVisible());
+    QVERIFY2(reviews->text().contains(QString::number(due)), qPrintable(reviews->text()));
+    window.showArea(ui::MainWindow::DebtorsArea);
+    reviews->click();
+    QCOMPARE(window.currentArea(), ui::MainWindow::ScreeningArea);
+    QVERIFY(window.screeningView()->reviewDueFilter()->isChecked());
     window.close();
 }
 
