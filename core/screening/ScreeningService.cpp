@@ -975,6 +975,8 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
             QList<ScreeningReason> reasons;
             for (std::size_t f = 0; f < z.size(); ++f) {
                 const double points = -scaling().factor * model->model.weights[f] * z[f];
+                if (std::abs(points) < 0.5)
+                    continue; // nothing to say, and no words to build
                 const QString text = featureText(model->model.names.at(qsizetype(f)), row, portfolioLateRate);
                 const auto same =
                     std::find_if(reasons.begin(), reasons.end(),
@@ -1114,19 +1116,22 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
 QList<ScreeningRunSummary> ScreeningService::runs() const
 {
     QList<ScreeningRunSummary> list;
+    QHash<qint64, qsizetype> indexOf;
     QSqlQuery query = m_database.exec(QStringLiteral("SELECT ") + RunColumns +
                                       QStringLiteral(" FROM screening_runs ORDER BY id DESC"));
-    while (query.next())
+    while (query.next()) {
         list.append(runFrom(query));
-    for (ScreeningRunSummary &run : list) {
-        run.gradeCounts = QList<int>(5, 0);
-        QSqlQuery grades = m_database.exec(
-            QStringLiteral("SELECT grade, COUNT(*) FROM screening_results WHERE run_id = ? GROUP BY grade"),
-            {run.id});
-        while (grades.next()) {
-            if (const std::optional<Grade> grade = gradeFromCode(grades.value(0).toString()))
-                run.gradeCounts[int(*grade)] = grades.value(1).toInt();
-        }
+        list.last().gradeCounts = QList<int>(5, 0);
+        indexOf.insert(list.last().id, list.size() - 1);
+    }
+    // The grade mix of every run in one pass.
+    QSqlQuery grades = m_database.exec(QStringLiteral("SELECT run_id, grade, COUNT(*) FROM screening_results "
+                                                      "WHERE run_id IS NOT NULL GROUP BY run_id, grade"));
+    while (grades.next()) {
+        const auto run = indexOf.constFind(grades.value(0).toLongLong());
+        const std::optional<Grade> grade = gradeFromCode(grades.value(1).toString());
+        if (run != indexOf.cend() && grade)
+            list[*run].gradeCounts[int(*grade)] = grades.value(2).toInt();
     }
     return list;
 }
