@@ -1743,6 +1743,22 @@ The list is shown again as it is stored now.</translation>
         <source>  screening:       %1 accounts screened by the expert card</source>
         <translation>  screening:       %1 accounts screened by the expert card</translation>
     </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to 104.</source>
+        <translation>--weeks must be a whole number from 1 to 104.</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 yen</source>
+        <translation>%1 – %2: %3 yen</translation>
+    </message>
+    <message>
+        <source>from %1 or not at all: %2 yen</source>
+        <translation>from %1 or not at all: %2 yen</translation>
+    </message>
+    <message>
+        <source>open now: %1 yen</source>
+        <translation>open now: %1 yen</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::documents</name>
@@ -2898,6 +2914,22 @@ The list is shown again as it is stored now.</translation>
     <message>
         <source>Screening result %1 does not exist.</source>
         <translation>Screening result %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>open amount %1 times the usual invoice</source>
+        <translation>open amount %1 times the usual invoice</translation>
+    </message>
+    <message>
+        <source>%1% of invoices paid in parts</source>
+        <translation>%1% of invoices paid in parts</translation>
+    </message>
+    <message>
+        <source>sales channel</source>
+        <translation>sales channel</translation>
+    </message>
+    <message>
+        <source>No trained model with a payment timing yet: train the model first (screening train).</source>
+        <translation>No trained model with a payment timing yet: train the model first (screening train).</translation>
     </message>
 </context>
 <context>

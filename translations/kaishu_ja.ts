@@ -1759,6 +1759,22 @@ The list is shown again as it is stored now.</source>
         <source>  screening:       %1 accounts screened by the expert card</source>
         <translation>  審査:            エキスパート評点表で %1 件を審査</translation>
     </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to 104.</source>
+        <translation>--weeks は 1〜104 の整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 yen</source>
+        <translation>%1 〜 %2: %3 円</translation>
+    </message>
+    <message>
+        <source>from %1 or not at all: %2 yen</source>
+        <translation>%1 以降または回収不能: %2 円</translation>
+    </message>
+    <message>
+        <source>open now: %1 yen</source>
+        <translation>現在の未回収残高: %1 円</translation>
+    </message>
 </context>
 <context>
     <name>kaishu::documents</name>
@@ -2926,6 +2942,22 @@ The list is shown again as it is stored now.</source>
     <message>
         <source>Screening result %1 does not exist.</source>
         <translation>審査結果 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>open amount %1 times the usual invoice</source>
+        <translation>未回収残高が通常の請求額の %1 倍</translation>
+    </message>
+    <message>
+        <source>%1% of invoices paid in parts</source>
+        <translation>請求書の %1% が分割入金</translation>
+    </message>
+    <message>
+        <source>sales channel</source>
+        <translation>販売チャネル</translation>
+    </message>
+    <message>
+        <source>No trained model with a payment timing yet: train the model first (screening train).</source>
+        <translation>入金時期モデルを含む学習済みモデルがありません。先にモデルを学習してください (screening train)。</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,10 @@ Screening:
                                     the latest result of each account; csv header
                                     customer_code,client_code,grade,score,pd,credit_limit,exposure,
                                     tier,decision,reasons
+  screening cash [--as-of YYYY-MM-DD] [--weeks N] [--client CODE] [--format csv|text]
+                                    the money the open invoices are expected to bring per week, by
+                                    the trained payment-timing model; csv header
+                                    week_from,week_to,expected_yen (the last line: after the weeks)
   screening override RESULT_ID --grade A-E --limit YEN --tier gentle|standard|strict
                --decision approve|approve_with_conditions|refer|decline --reason TEXT
                                     a supervisor's decision over a result (audited)
@@ -49,6 +53,7 @@ Screening:
                                     [,disputed][,region][,industry][,channel]): trained on invoices
                                     issued before the date, tested on the rest; prints late_auc=…
                                     days_to_settle_mae=… mae_terms=… mae_customer_mean=…
+                                    and timing_model_mae=… (the payment-timing model's median)
 )");
 }
 
@@ -96,6 +101,8 @@ public:
                 return overrideResult();
             if (verb == QLatin1String("supervisors"))
                 return supervisors();
+            if (verb == QLatin1String("cash"))
+                return cash();
         }
         return std::nullopt;
     }
@@ -227,6 +234,77 @@ private:
                       << Qt::endl;
             if (!report.badRateMonotone)
                 m_out << Text::tr("Warning: the late rate does not rise from grade to grade.") << Qt::endl;
+            m_out << QStringLiteral("timing_mae=%1 timing_mae_due_date=%2 timing_test_settled=%3")
+                         .arg(QString::number(report.timingMae, 'f', 2),
+                              QString::number(report.timingMaeDueDate, 'f', 2))
+                         .arg(report.timingTestSettled)
+                  << Qt::endl;
+            for (const screening::ModelReport::TimingPeriod &period : report.timing)
+                m_out << QStringLiteral("days after due %1: %2 at risk, %3 paid, %4 expected")
+                             .arg(period.label)
+                             .arg(period.atRisk)
+                             .arg(period.paid)
+                             .arg(QString::number(period.predictedPaid, 'f', 1))
+                      << Qt::endl;
+            return Success;
+        });
+    }
+
+    int cash()
+    {
+        QDate asOf = QDate::currentDate();
+        if (!readDate(QStringLiteral("as-of"), asOf))
+            return Invalid;
+        bool weeksOk = true;
+        const int weeks =
+            m_line.has(QStringLiteral("weeks")) ? m_line.option(QStringLiteral("weeks")).toInt(&weeksOk) : 13;
+        if (!weeksOk || weeks < 1 || weeks > 104)
+            return usage(Text::tr("--weeks must be a whole number from 1 to 104."));
+        const QString format = m_line.has(QStringLiteral("format")) ? m_line.option(QStringLiteral("format"))
+                                                                    : QStringLiteral("text");
+        if (format != QLatin1String("csv") && format != QLatin1String("text"))
+            return usage(Text::tr("--format must be csv or text."));
+        const auto database = openDatabase();
+        if (!database)
+            return Failure;
+        qint64 clientId = 0;
+        if (m_line.has(QStringLiteral("client"))) {
+            const QString code = m_line.option(QStringLiteral("client"));
+            clientId = database->scalar(QStringLiteral("SELECT id FROM clients WHERE code = ?"), {code})
+                           .toLongLong();
+            if (clientId == 0)
+                return fail(Text::tr("No client has the code %1.").arg(code), Invalid);
+        }
+        screening::ScreeningService service(*database, audit::AuditTrail::defaultActor());
+        return screeningCall([&] {
+            const screening::CashForecast forecast = service.expectedCash(asOf, weeks, clientId);
+            io::CsvWriter csv;
+            if (format == QLatin1String("csv"))
+                csv.writeRecord(
+                    {QStringLiteral("week_from"), QStringLiteral("week_to"), QStringLiteral("expected_yen")});
+            qint64 total = forecast.later;
+            for (std::size_t w = 0; w < forecast.weekly.size(); ++w) {
+                const QDate from = asOf.addDays(qint64(7 * w));
+                total += forecast.weekly[w];
+                if (format == QLatin1String("csv"))
+                    csv.writeRecord({from.toString(Qt::ISODate), from.addDays(6).toString(Qt::ISODate),
+                                     QString::number(forecast.weekly[w])});
+                else
+                    m_out << Text::tr("%1 – %2: %3 yen")
+                                 .arg(from.toString(Qt::ISODate), from.addDays(6).toString(Qt::ISODate),
+                                      money::Yen(forecast.weekly[w]).toString())
+                          << Qt::endl;
+            }
+            const QDate after = asOf.addDays(qint64(7) * weeks);
+            if (format == QLatin1String("csv")) {
+                csv.writeRecord({after.toString(Qt::ISODate), QString(), QString::number(forecast.later)});
+                m_out << QString(csv.text()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            } else {
+                m_out << Text::tr("from %1 or not at all: %2 yen")
+                             .arg(after.toString(Qt::ISODate), money::Yen(forecast.later).toString())
+                      << Qt::endl;
+                m_out << Text::tr("open now: %1 yen").arg(money::Yen(total).toString()) << Qt::endl;
+            }
             return Success;
         });
     }
@@ -445,6 +523,8 @@ private:
                      .arg(figure(result->lateAuc), QString::number(result->daysToSettleMae, 'f', 2),
                           QString::number(result->maeTerms, 'f', 2),
                           QString::number(result->maeCustomerMean, 'f', 2))
+              << Qt::endl;
+        m_out << QStringLiteral("timing_model_mae=%1").arg(QString::number(result->timingModelMae, 'f', 2))
               << Qt::endl;
         return Success;
     }

@@ -346,13 +346,17 @@ bool InvoiceBook::addPaid(qint64 id, money::Yen amount, QDate valueDate)
     return m_database.execPrepared(
                QStringLiteral("UPDATE invoices SET paid = paid + ?, version = version + 1, updated_at = ?, "
                               "settled_on = CASE WHEN paid + ? + credited >= gross THEN ? ELSE NULL END, "
+                              "first_paid_on = CASE WHEN paid + ? <= 0 THEN NULL "
+                              "WHEN ? > 0 AND (first_paid_on IS NULL OR first_paid_on > ?) THEN ? ELSE "
+                              "first_paid_on END, "
                               "status = CASE WHEN paid + ? + credited >= gross THEN 'paid' "
                               "WHEN paid + ? > 0 THEN 'partly_paid' "
                               "WHEN status IN ('paid', 'partly_paid') THEN 'issued' ELSE status END "
                               "WHERE id = ? AND kind = 'invoice' "
                               "AND status IN ('issued', 'sent', 'partly_paid', 'paid') "
                               "AND paid + ? >= 0 AND paid + ? + credited <= gross"),
-               {delta, storage::timestampNow(), delta, storage::dateText(valueDate), delta, delta, id, delta,
+               {delta, storage::timestampNow(), delta, storage::dateText(valueDate), delta, delta,
+                storage::dateText(valueDate), storage::dateText(valueDate), delta, delta, id, delta,
                 delta}) == 1;
 }
 

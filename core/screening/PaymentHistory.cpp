@@ -1,6 +1,7 @@
 #include "PaymentHistory.h"
 
 #include "LogisticRegression.h"
+#include "PaymentTiming.h"
 #include "Statistics.h"
 #include "io/Csv.h"
 
@@ -10,9 +11,7 @@
 #include <Eigen/Dense>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <numeric>
 
 namespace kaishu::screening {
 
@@ -28,11 +27,6 @@ const QStringList Required{QStringLiteral("customer_id"),  QStringLiteral("invoi
                            QStringLiteral("amount"),       QStringLiteral("settled_date")};
 const QStringList Optional{QStringLiteral("disputed"), QStringLiteral("region"), QStringLiteral("industry"),
                            QStringLiteral("channel")};
-
-// A small group's late rate counts for little: (late + m·overall) / (n + m).
-constexpr double ShrinkageWeight = 20;
-// Lateness beyond this many days is not told apart (a lost invoice, a dispute): it only adds noise.
-constexpr double LatenessCap = 120;
 
 std::optional<QDate> dateIn(const QString &text)
 {
@@ -50,21 +44,6 @@ std::optional<bool> flagIn(const QString &text)
     if (value == u"1" || value == u"true" || value == u"yes" || value == u"y")
         return true;
     return std::nullopt;
-}
-
-struct GroupRates
-{
-    QHash<QString, std::pair<double, double>> lateAndCount;
-    double rate(const QString &group, double overall) const
-    {
-        const auto [late, count] = lateAndCount.value(group, {0.0, 0.0});
-        return (late + ShrinkageWeight * overall) / (count + ShrinkageWeight);
-    }
-};
-
-double lateDays(const HistoryInvoice &invoice)
-{
-    return double(invoice.dueDate.daysTo(*invoice.settledDate));
 }
 
 // Ridge regression, then least absolute deviations by iteratively reweighted least squares: the
@@ -184,155 +163,30 @@ QByteArray writeHistoryCsv(const QList<HistoryInvoice> &history)
     return text.toUtf8();
 }
 
-const QStringList &BehaviourFeatures::names()
+std::vector<CompactInvoice> compactHistory(const QList<HistoryInvoice> &history)
 {
-    static const QStringList list{QStringLiteral("has_history"),
-                                  QStringLiteral("prior_invoices"),
-                                  QStringLiteral("settled_invoices"),
-                                  QStringLiteral("share_late"),
-                                  QStringLiteral("mean_days_late"),
-                                  QStringLiteral("max_days_late"),
-                                  QStringLiteral("recent_days_late"),
-                                  QStringLiteral("mean_lateness"),
-                                  QStringLiteral("open_overdue"),
-                                  QStringLiteral("oldest_overdue_days"),
-                                  QStringLiteral("open_invoices"),
-                                  QStringLiteral("prior_disputes"),
-                                  QStringLiteral("amount"),
-                                  QStringLiteral("terms_days"),
-                                  QStringLiteral("amount_vs_usual"),
-                                  QStringLiteral("region_late_rate"),
-                                  QStringLiteral("industry_late_rate"),
-                                  QStringLiteral("channel_late_rate"),
-                                  QStringLiteral("months_since_previous"),
-                                  QStringLiteral("mean_days_to_settle")};
-    return list;
-}
-
-std::vector<BehaviourFeatures> behaviourFeatures(const QList<HistoryInvoice> &history,
-                                                 const std::vector<bool> *wanted)
-{
-    const std::size_t count = std::size_t(history.size());
-    std::vector<BehaviourFeatures> features(count);
-    // Each customer's invoices by issue date.
-    QHash<QString, std::vector<std::size_t>> byCustomer;
-    for (std::size_t i = 0; i < count; ++i)
-        byCustomer[history.at(qsizetype(i)).customerId].push_back(i);
-    for (std::vector<std::size_t> &invoices : byCustomer) {
-        std::stable_sort(invoices.begin(), invoices.end(), [&](std::size_t a, std::size_t b) {
-            return history.at(qsizetype(a)).invoiceDate < history.at(qsizetype(b)).invoiceDate;
-        });
+    QHash<QString, qint32> customers, groups;
+    const auto number = [](QHash<QString, qint32> &numbers, const QString &name) {
+        return *numbers.insert(name, numbers.value(name, qint32(numbers.size())));
+    };
+    const auto day = [](const QDate &date) { return qint32(date.toJulianDay()); };
+    std::vector<CompactInvoice> compact;
+    compact.reserve(std::size_t(history.size()));
+    for (const HistoryInvoice &invoice : history) {
+        CompactInvoice out;
+        out.customer = number(customers, invoice.customerId);
+        out.region = number(groups, invoice.region);
+        out.industry = number(groups, invoice.industry);
+        out.channel = number(groups, invoice.channel);
+        out.invoiceDay = day(invoice.invoiceDate);
+        out.dueDay = day(invoice.dueDate);
+        if (invoice.settledDate)
+            out.settledDay = out.firstPaidDay = day(*invoice.settledDate);
+        out.amount = invoice.amount;
+        out.disputed = invoice.disputed;
+        compact.push_back(out);
     }
-    // The portfolio's settlements in time order, for the group rates as they stood on each day.
-    std::vector<std::size_t> settlements;
-    for (std::size_t i = 0; i < count; ++i) {
-        if (history.at(qsizetype(i)).settledDate)
-            settlements.push_back(i);
-    }
-    std::sort(settlements.begin(), settlements.end(), [&](std::size_t a, std::size_t b) {
-        return *history.at(qsizetype(a)).settledDate < *history.at(qsizetype(b)).settledDate;
-    });
-    std::vector<std::size_t> byIssue(count);
-    std::iota(byIssue.begin(), byIssue.end(), std::size_t(0));
-    std::stable_sort(byIssue.begin(), byIssue.end(), [&](std::size_t a, std::size_t b) {
-        return history.at(qsizetype(a)).invoiceDate < history.at(qsizetype(b)).invoiceDate;
-    });
-    GroupRates regions, industries, channels;
-    double late = 0;
-    double settledCount = 0;
-    std::size_t nextSettlement = 0;
-    std::vector<std::array<double, 3>> groupRates(count);
-    for (const std::size_t i : byIssue) {
-        const HistoryInvoice &invoice = history.at(qsizetype(i));
-        while (nextSettlement < settlements.size() &&
-               *history.at(qsizetype(settlements[nextSettlement])).settledDate < invoice.invoiceDate) {
-            const HistoryInvoice &settled = history.at(qsizetype(settlements[nextSettlement++]));
-            const double wasLate = *settled.settledDate > settled.dueDate ? 1 : 0;
-            late += wasLate;
-            settledCount += 1;
-            for (auto [rates, group] :
-                 {std::pair{&regions, settled.region}, std::pair{&industries, settled.industry},
-                  std::pair{&channels, settled.channel}}) {
-                auto &entry = rates->lateAndCount[group];
-                entry.first += wasLate;
-                entry.second += 1;
-            }
-        }
-        const double overall = (late + 1) / (settledCount + 2);
-        groupRates[i] = {regions.rate(invoice.region, overall), industries.rate(invoice.industry, overall),
-                         channels.rate(invoice.channel, overall)};
-    }
-
-    for (const std::vector<std::size_t> &invoices : std::as_const(byCustomer)) {
-        for (std::size_t k = 0; k < invoices.size(); ++k) {
-            if (wanted && !(*wanted)[invoices[k]])
-                continue;
-            const HistoryInvoice &invoice = history.at(qsizetype(invoices[k]));
-            const QDate today = invoice.invoiceDate;
-            double prior = 0, settled = 0, lateCount = 0, daysLateSum = 0, maxLate = 0, latenessSum = 0;
-            double openOverdue = 0, oldestOverdue = 0, open = 0, disputes = 0, amountSum = 0, toSettleSum = 0;
-            QDate previous;
-            std::vector<std::pair<QDate, double>> recent; // settled date, days late
-            for (std::size_t j = 0; j < k; ++j) {
-                const HistoryInvoice &earlier = history.at(qsizetype(invoices[j]));
-                if (earlier.invoiceDate >= today)
-                    break;
-                prior += 1;
-                disputes += earlier.disputed ? 1 : 0;
-                amountSum += double(earlier.amount);
-                previous = earlier.invoiceDate;
-                if (earlier.settledDate && *earlier.settledDate < today) {
-                    settled += 1;
-                    const double lateness = std::clamp(lateDays(earlier), -LatenessCap, LatenessCap);
-                    lateCount += lateness > 0 ? 1 : 0;
-                    daysLateSum += std::max(0.0, lateness);
-                    maxLate = std::max(maxLate, lateness);
-                    latenessSum += lateness;
-                    toSettleSum += double(earlier.invoiceDate.daysTo(*earlier.settledDate));
-                    recent.emplace_back(*earlier.settledDate, std::max(0.0, lateness));
-                } else {
-                    open += 1;
-                    if (earlier.dueDate < today) {
-                        openOverdue += 1;
-                        oldestOverdue = std::max(oldestOverdue, double(earlier.dueDate.daysTo(today)));
-                    }
-                }
-            }
-            std::sort(recent.begin(), recent.end());
-            double recentLate = 0;
-            const std::size_t lastN = std::min<std::size_t>(3, recent.size());
-            for (std::size_t r = recent.size() - lastN; r < recent.size(); ++r)
-                recentLate += recent[r].second;
-            recentLate = lastN > 0 ? recentLate / double(lastN) : 0;
-            const double terms = double(invoice.invoiceDate.daysTo(invoice.dueDate));
-            const double amount = std::log1p(std::max<double>(0, double(invoice.amount)));
-            const double usual = prior > 0 ? std::log1p(amountSum / prior) : amount;
-            const std::array<double, 3> &rates = groupRates[invoices[k]];
-            BehaviourFeatures &out = features[invoices[k]];
-            out.customerMeanDaysToSettle = settled > 0 ? toSettleSum / settled : -1;
-            out.values = {settled > 0 ? 1.0 : 0.0,
-                          std::log1p(prior),
-                          std::log1p(settled),
-                          settled > 0 ? lateCount / settled : 0,
-                          settled > 0 ? daysLateSum / settled : 0,
-                          maxLate / 30,
-                          recentLate,
-                          settled > 0 ? latenessSum / settled : 0,
-                          std::log1p(openOverdue),
-                          std::min(oldestOverdue, 365.0) / 30,
-                          std::log1p(open),
-                          prior > 0 ? disputes / prior : 0,
-                          amount,
-                          terms / 30,
-                          amount - usual,
-                          rates[0],
-                          rates[1],
-                          rates[2],
-                          previous.isValid() ? std::min(12.0, double(previous.daysTo(today)) / 30) : 0,
-                          settled > 0 ? toSettleSum / settled / 30 : terms / 30};
-        }
-    }
-    return features;
+    return compact;
 }
 
 std::optional<HistoryEvaluation> evaluateHistory(const QList<HistoryInvoice> &history, QDate splitDate,
@@ -349,8 +203,12 @@ std::optional<HistoryEvaluation> evaluateHistory(const QList<HistoryInvoice> &hi
         if (invoice.settledDate)
             end = std::max(end, *invoice.settledDate);
     }
-    const std::vector<BehaviourFeatures> features = behaviourFeatures(history);
-    const std::size_t width = BehaviourFeatures::names().size();
+    const FeatureTable table = behaviourTable(compactHistory(history));
+    const std::size_t width = table.width;
+    std::vector<std::size_t> rowOf(table.rows());
+    for (std::size_t r = 0; r < table.rows(); ++r)
+        rowOf[table.invoiceOf[r]] = r;
+    const auto features = [&](std::size_t i) { return table.row(rowOf[i]); };
     // Lateness where known: settled after due, or still open with the due date behind the data's end.
     const auto lateOf = [&](const HistoryInvoice &invoice) -> std::optional<int> {
         if (invoice.settledDate)
@@ -375,8 +233,8 @@ std::optional<HistoryEvaluation> evaluateHistory(const QList<HistoryInvoice> &hi
     for (std::size_t f = 0; f < width; ++f) {
         double sum = 0, squares = 0;
         for (const std::size_t i : train) {
-            sum += features[i].values[f];
-            squares += features[i].values[f] * features[i].values[f];
+            sum += features(i)[f];
+            squares += features(i)[f] * features(i)[f];
         }
         mean[f] = sum / double(train.size());
         const double variance = squares / double(train.size()) - mean[f] * mean[f];
@@ -385,7 +243,7 @@ std::optional<HistoryEvaluation> evaluateHistory(const QList<HistoryInvoice> &hi
     const auto standardised = [&](std::size_t i) {
         std::vector<double> row(width);
         for (std::size_t f = 0; f < width; ++f)
-            row[f] = (features[i].values[f] - mean[f]) / scale[f];
+            row[f] = (features(i)[f] - mean[f]) / scale[f];
         return row;
     };
 
@@ -433,7 +291,23 @@ std::optional<HistoryEvaluation> evaluateHistory(const QList<HistoryInvoice> &hi
         target(Eigen::Index(r)) = double(invoice.invoiceDate.daysTo(*invoice.settledDate));
     }
     const Eigen::VectorXd beta = fitAbsoluteDeviations(design, target, 1.0);
-    double modelError = 0, termsError = 0, customerError = 0;
+
+    // Payment timing: a hazard model of the days after due, open training invoices censored at the
+    // day before the split (and a settlement after it not yet known).
+    std::vector<double> timingRows;
+    timingRows.reserve(train.size() * width);
+    std::vector<QDate> timingDue;
+    std::vector<std::optional<QDate>> timingSettled;
+    for (const std::size_t i : train) {
+        timingRows.insert(timingRows.end(), features(i), features(i) + width);
+        timingDue.push_back(history.at(qsizetype(i)).dueDate);
+        timingSettled.push_back(history.at(qsizetype(i)).settledDate);
+    }
+    const PaymentTimingModel timing =
+        PaymentTimingModel::fit(timingRows, width, timingDue, timingSettled, splitDate.addDays(-1));
+    timingRows = {};
+
+    double modelError = 0, termsError = 0, customerError = 0, timingError = 0;
     for (const std::size_t i : test) {
         const HistoryInvoice &invoice = history.at(qsizetype(i));
         if (!invoice.settledDate)
@@ -445,10 +319,11 @@ std::optional<HistoryEvaluation> evaluateHistory(const QList<HistoryInvoice> &hi
             predicted += beta(Eigen::Index(f) + 1) * row[f];
         const double terms = double(invoice.invoiceDate.daysTo(invoice.dueDate));
         const double customerMean =
-            features[i].customerMeanDaysToSettle >= 0 ? features[i].customerMeanDaysToSettle : terms;
+            table.meanDaysToSettle[rowOf[i]] >= 0 ? table.meanDaysToSettle[rowOf[i]] : terms;
         modelError += std::abs(std::max(0.0, predicted) - actual);
         termsError += std::abs(terms - actual);
         customerError += std::abs(customerMean - actual);
+        timingError += std::abs(terms + timing.medianDaysAfterDue(features(i)) - actual);
         ++result.testSettled;
     }
     if (result.testSettled == 0)
@@ -456,6 +331,7 @@ std::optional<HistoryEvaluation> evaluateHistory(const QList<HistoryInvoice> &hi
     result.daysToSettleMae = modelError / result.testSettled;
     result.maeTerms = termsError / result.testSettled;
     result.maeCustomerMean = customerError / result.testSettled;
+    result.timingModelMae = timingError / result.testSettled;
     return result;
 }
 

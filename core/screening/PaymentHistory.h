@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BehaviourTable.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QList>
@@ -31,20 +33,9 @@ struct HistoryInvoice
 std::optional<QList<HistoryInvoice>> readHistoryCsv(const QByteArray &bytes, QString *error);
 QByteArray writeHistoryCsv(const QList<HistoryInvoice> &history);
 
-// What is known of a customer when one of its invoices is issued: only invoices issued, settled or
-// overdue before that day count; the invoice's own dispute flag never does. Group late rates
-// (region, industry, channel) come from the whole portfolio's invoices settled before that day,
-// shrunk towards the portfolio's rate for small groups.
-struct BehaviourFeatures
-{
-    static const QStringList &names();
-    std::vector<double> values;           // in the order of names()
-    double customerMeanDaysToSettle = -1; // over its settled invoices; -1 when none
-};
-// With wanted (one flag per invoice), only the flagged invoices get their values (the rest stay
-// empty): a large portfolio's history informs the few invoices being scored.
-std::vector<BehaviourFeatures> behaviourFeatures(const QList<HistoryInvoice> &history,
-                                                 const std::vector<bool> *wanted = nullptr);
+// The history in compact form for behaviourTable (BehaviourTable.h): customers and groups numbered
+// in order of appearance; a settled invoice was paid at once on its settled date.
+std::vector<CompactInvoice> compactHistory(const QList<HistoryInvoice> &history);
 
 // The behavioural models on a time split: trained on the invoices issued before splitDate, tested
 // on the rest. late = settled after the due date (an open invoice past due at the end of the data
@@ -59,6 +50,9 @@ struct HistoryEvaluation
     double daysToSettleMae = 0;
     double maeTerms = 0;        // baseline: the payment terms (due − issued)
     double maeCustomerMean = 0; // baseline: the customer's mean so far (the terms without history)
+    // The payment-timing model (trained as seen the day before splitDate, open invoices censored):
+    // predicted days to settle = terms + its median days after due.
+    double timingModelMae = 0;
 };
 std::optional<HistoryEvaluation> evaluateHistory(const QList<HistoryInvoice> &history, QDate splitDate,
                                                  QString *error);

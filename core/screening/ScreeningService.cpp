@@ -1,5 +1,6 @@
 #include "ScreeningService.h"
 
+#include "BehaviourTable.h"
 #include "LogisticRegression.h"
 #include "PaymentHistory.h"
 #include "Statistics.h"
@@ -44,6 +45,8 @@ constexpr int MinimumTestInvoices = 50;
 constexpr int HeldOutMonths = 6;
 constexpr int ReasonsShown = 5;
 constexpr int ProgressStep = 500;
+// The payment-timing model learns from at most this many invoices.
+constexpr std::size_t TimingRows = 200'000;
 const QString SupervisorsKey = QStringLiteral("screening.supervisors");
 
 const ScoreScaling &scaling()
@@ -119,98 +122,157 @@ struct AccountInfo
     qint64 accountId = 0;
     qint64 debtorId = 0;
     qint64 clientId = 0;
+    qint32 customer = 0; // the account's number in the compact history
+    qint32 region = 0;   // the debtor's prefecture and industry as group numbers
+    qint32 industry = 0;
     QString customerCode;
     QString clientCode;
     QString debtorName;
-    QString region;
-    QString industry;
     calendar::PaymentTerms terms;
     Yen limit;
     bool active = true;
 };
 
-QHash<qint64, AccountInfo> loadAccounts(const storage::Database &database)
+// The accounts, numbered in the order read.
+struct Accounts
 {
-    QHash<qint64, AccountInfo> accounts;
+    std::vector<AccountInfo> list;  // by number
+    QHash<qint64, qint32> numberOf; // by account id
+
+    const AccountInfo &of(qint32 customer) const { return list[std::size_t(customer)]; }
+    const AccountInfo *find(qint64 accountId) const
+    {
+        const auto found = numberOf.constFind(accountId);
+        return found == numberOf.cend() ? nullptr : &list[std::size_t(*found)];
+    }
+};
+
+Accounts loadAccounts(const storage::Database &database)
+{
+    Accounts accounts;
+    QHash<QString, qint32> groups;
+    const auto groupOf = [&](const QString &name) {
+        return *groups.insert(name, groups.value(name, qint32(groups.size())));
+    };
     QSqlQuery query = database.exec(QStringLiteral(
         "SELECT a.id, a.debtor_id, a.client_id, a.customer_code, c.code, d.name, d.prefecture, d.industry, "
         "a.terms, a.credit_limit, a.status FROM accounts a JOIN clients c ON c.id = a.client_id "
         "JOIN debtors d ON d.id = a.debtor_id"));
+    QHash<QString, calendar::PaymentTerms> terms; // a few distinct terms, parsed once
     while (query.next()) {
         AccountInfo info;
         info.accountId = query.value(0).toLongLong();
         info.debtorId = query.value(1).toLongLong();
         info.clientId = query.value(2).toLongLong();
+        info.customer = qint32(accounts.list.size());
         info.customerCode = query.value(3).toString();
         info.clientCode = query.value(4).toString();
         info.debtorName = query.value(5).toString();
-        info.region = query.value(6).toString();
-        info.industry = query.value(7).toString();
-        info.terms =
-            calendar::PaymentTerms::parse(query.value(8).toString()).value_or(calendar::PaymentTerms());
+        info.region = groupOf(QStringLiteral("region:") + query.value(6).toString());
+        info.industry = groupOf(QStringLiteral("industry:") + query.value(7).toString());
+        const QString termsText = query.value(8).toString();
+        auto parsed = terms.constFind(termsText);
+        if (parsed == terms.cend())
+            parsed = terms.insert(
+                termsText, calendar::PaymentTerms::parse(termsText).value_or(calendar::PaymentTerms()));
+        info.terms = *parsed;
         info.limit = Yen(query.value(9).toLongLong());
         info.active = query.value(10).toString() == QLatin1String("active");
-        accounts.insert(info.accountId, info);
+        accounts.numberOf.insert(info.accountId, info.customer);
+        accounts.list.push_back(std::move(info));
     }
     return accounts;
 }
 
-// The portfolio's issued invoices up to a day, each settled on the value date of the payment that
-// completed it (settled_on; a settlement after that day does not count: the invoice was open then). The
-// customer is the account (its id as text); region and industry are the debtor's.
-struct PortfolioHistory
+// A stored date (YYYY-MM-DD) as its Julian day number, computed by the database: a million numbers
+// are read much faster than a million texts.
+QString dayNumberSql(const QString &column, storage::SqlDialect dialect)
 {
-    QList<HistoryInvoice> invoices;
-    std::vector<qint64> accountOf; // per invoice
-};
+    if (dialect == storage::SqlDialect::Sqlite)
+        return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(column);
+    return QStringLiteral("(CAST(NULLIF(%1, '') AS DATE) - DATE '2000-01-01' + 2451545)").arg(column);
+}
 
-PortfolioHistory loadHistory(const storage::Database &database, const QHash<qint64, AccountInfo> &accounts,
-                             QDate asOf)
+qint32 dayOf(const QVariant &value)
 {
-    PortfolioHistory history;
-    history.invoices.reserve(
-        qsizetype(database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong()));
-    // One pass over the table in its own order, the day checked here: through the index on the
-    // issue date each row would be a random read.
+    return value.isNull() ? CompactInvoice::Never : qint32(value.toLongLong());
+}
+
+QDate dateOfDay(qint32 day)
+{
+    return QDate::fromJulianDay(day);
+}
+
+// The portfolio's issued invoices up to a day, each settled on the value date of the payment that
+// completed it (settled_on; a settlement after that day does not count: the invoice was open then),
+// and paid in part from the day its first money came (first_paid_on). The customer is the account.
+// With outstanding, each invoice's amount still open now (gross less paid and credited) beside it.
+std::vector<CompactInvoice> loadHistory(const storage::Database &database, const Accounts &accounts,
+                                        QDate asOf, std::size_t room = 0,
+                                        std::vector<qint64> *outstanding = nullptr)
+{
+    std::vector<CompactInvoice> history;
+    history.reserve(
+        std::size_t(database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong()) + room);
+    // The customer of each account id, by id.
+    std::vector<qint32> customerOf;
+    for (const AccountInfo &account : accounts.list) {
+        const qint32 customer = account.customer;
+        const qint64 id = account.accountId;
+        if (id >= 0 && std::size_t(id) >= customerOf.size())
+            customerOf.resize(std::size_t(id) + 1, -1);
+        if (id >= 0)
+            customerOf[std::size_t(id)] = customer;
+    }
+    const qint32 lastDay = qint32(asOf.toJulianDay());
+    const storage::SqlDialect dialect = database.dialect();
+    // Read from the index invoices_payment_history alone, the day checked here.
     QSqlQuery query = database.exec(
-        QStringLiteral("SELECT i.account_id, i.issue_date, i.due_date, i.gross, i.status, i.settled_on, "
-                       "i.updated_at FROM invoices i WHERE i.kind = 'invoice' "
-                       "AND i.status IN ('issued', 'sent', 'partly_paid', 'paid')"));
-    QHash<qint64, QString> customerIds;
+        QStringLiteral("SELECT account_id, %1, %2, gross, CASE WHEN status = 'paid' THEN %3 END, %4, "
+                       "gross - paid - credited FROM invoices WHERE kind = 'invoice' "
+                       "AND status IN ('issued', 'sent', 'partly_paid', 'paid')")
+            .arg(dayNumberSql(QStringLiteral("issue_date"), dialect),
+                 dayNumberSql(QStringLiteral("due_date"), dialect),
+                 dayNumberSql(QStringLiteral("settled_on"), dialect),
+                 dayNumberSql(QStringLiteral("first_paid_on"), dialect)));
     while (query.next()) {
         const qint64 accountId = query.value(0).toLongLong();
-        const auto account = accounts.constFind(accountId);
-        if (account == accounts.cend())
+        if (accountId < 0 || std::size_t(accountId) >= customerOf.size() ||
+            customerOf[std::size_t(accountId)] < 0)
             continue;
-        HistoryInvoice invoice;
-        auto id = customerIds.find(accountId);
-        if (id == customerIds.end())
-            id = customerIds.insert(accountId, QString::number(accountId));
-        invoice.customerId = *id;
-        invoice.invoiceDate = isoDate(query.value(1));
-        if (!invoice.invoiceDate.isValid() || invoice.invoiceDate > asOf)
+        CompactInvoice invoice;
+        invoice.invoiceDay = dayOf(query.value(1));
+        if (invoice.invoiceDay > lastDay)
             continue;
-        invoice.dueDate = isoDate(query.value(2));
-        if (!invoice.dueDate.isValid())
-            invoice.dueDate = invoice.invoiceDate.addDays(30);
+        const AccountInfo &account = accounts.of(customerOf[std::size_t(accountId)]);
+        invoice.customer = account.customer;
+        invoice.region = account.region;
+        invoice.industry = account.industry;
+        invoice.dueDay = dayOf(query.value(2));
+        if (invoice.dueDay == CompactInvoice::Never)
+            invoice.dueDay = invoice.invoiceDay + 30;
         invoice.amount = query.value(3).toLongLong();
-        if (query.value(4).toString() == QLatin1String("paid")) {
-            // Paid by payments, or wholly by credit notes (then when it was last changed).
-            QDate settled = isoDate(query.value(5));
-            if (!settled.isValid())
-                settled = isoDate(query.value(6));
-            if (settled.isValid() && settled <= asOf)
-                invoice.settledDate = std::max(settled, invoice.invoiceDate);
-        }
-        invoice.region = account->region;
-        invoice.industry = account->industry;
-        history.invoices.append(invoice);
-        history.accountOf.push_back(accountId);
+        if (const qint32 settled = dayOf(query.value(4)); settled <= lastDay)
+            invoice.settledDay = std::max(settled, invoice.invoiceDay);
+        if (const qint32 firstPaid = dayOf(query.value(5)); firstPaid <= lastDay)
+            invoice.firstPaidDay = std::min(std::max(firstPaid, invoice.invoiceDay), invoice.settledDay);
+        history.push_back(invoice);
+        if (outstanding)
+            outstanding->push_back(query.value(6).toLongLong());
     }
     return history;
 }
 
-// The model's inputs: the behavioural features of PaymentHistory and what the external report said.
+// The model's inputs: the behavioural features and what the external report said.
+namespace external {
+enum Feature : std::size_t { NoReport, ReportScore, YearsInBusiness, NegativeNetAssets, FeatureCount };
+// The feature's column in a model row.
+constexpr std::size_t column(Feature feature)
+{
+    return std::size_t(behaviour::FeatureCount) + std::size_t(feature);
+}
+} // namespace external
+
 const QStringList &externalFeatureNames()
 {
     static const QStringList names{QStringLiteral("no_report"), QStringLiteral("report_score"),
@@ -221,34 +283,19 @@ const QStringList &externalFeatureNames()
 
 QStringList modelFeatureNames()
 {
-    return BehaviourFeatures::names() + externalFeatureNames();
+    return behaviour::featureNames() + externalFeatureNames();
 }
 
-std::vector<double> modelRow(const BehaviourFeatures &behaviour, const ExternalFacts *facts)
+// Writes the external columns of a model row (behind the behavioural ones).
+void fillExternal(double *row, const ExternalFacts *facts)
 {
-    std::vector<double> row = behaviour.values;
-    row.push_back(facts && facts->score ? 0 : 1);
-    row.push_back(facts && facts->score ? *facts->score : 50);
-    row.push_back(std::log1p(facts && facts->yearsInBusiness ? std::max(0, *facts->yearsInBusiness) : 10));
-    row.push_back(facts && facts->netAssets && facts->netAssets->isNegative() ? 1 : 0);
-    return row;
+    double *out = row + behaviour::FeatureCount;
+    out[external::NoReport] = facts && facts->score ? 0 : 1;
+    out[external::ReportScore] = facts && facts->score ? *facts->score : 50;
+    out[external::YearsInBusiness] =
+        std::log1p(facts && facts->yearsInBusiness ? std::max(0, *facts->yearsInBusiness) : 10);
+    out[external::NegativeNetAssets] = facts && facts->netAssets && facts->netAssets->isNegative() ? 1 : 0;
 }
-
-// Invoices whose outcome is known, as model rows (one flat row-major matrix: a million rows fit
-// in memory once), with the outcome and the issue day of each.
-struct TrainingSet
-{
-    std::size_t width = 0;
-    std::vector<double> rows;
-    std::vector<int> late;
-    std::vector<QDate> issued;
-
-    std::size_t size() const { return late.size(); }
-    std::vector<double> row(std::size_t i) const
-    {
-        return {rows.begin() + std::ptrdiff_t(i * width), rows.begin() + std::ptrdiff_t((i + 1) * width)};
-    }
-};
 
 // A trained behavioural model: standardisation and the logistic regression's coefficients.
 struct BehaviourModel
@@ -257,19 +304,18 @@ struct BehaviourModel
     QStringList names;
     std::vector<double> mean, scale, weights;
     double intercept = 0;
+    std::optional<PaymentTimingModel> timing; // on the standardised rows
 
-    std::vector<double> standardised(const std::vector<double> &row) const
+    void standardise(const double *row, double *z) const
     {
-        std::vector<double> z(row.size());
-        for (std::size_t f = 0; f < row.size(); ++f)
+        for (std::size_t f = 0; f < mean.size(); ++f)
             z[f] = (row[f] - mean[f]) / scale[f];
-        return z;
     }
-    double probability(const std::vector<double> &row) const
+    // The probability from a standardised row.
+    double probabilityOf(const double *z) const
     {
-        const std::vector<double> z = standardised(row);
         double linear = intercept;
-        for (std::size_t f = 0; f < z.size(); ++f)
+        for (std::size_t f = 0; f < weights.size(); ++f)
             linear += weights[f] * z[f];
         return 1.0 / (1.0 + std::exp(-linear));
     }
@@ -286,7 +332,8 @@ struct BehaviourModel
                 {QStringLiteral("mean"), array(mean)},
                 {QStringLiteral("scale"), array(scale)},
                 {QStringLiteral("weights"), array(weights)},
-                {QStringLiteral("intercept"), intercept}};
+                {QStringLiteral("intercept"), intercept},
+                {QStringLiteral("timing"), timing ? timing->toJson() : QJsonObject()}};
     }
     static std::optional<BehaviourModel> fromJson(const QJsonObject &json)
     {
@@ -303,58 +350,115 @@ struct BehaviourModel
         model.scale = read(json.value(QStringLiteral("scale")));
         model.weights = read(json.value(QStringLiteral("weights")));
         model.intercept = json.value(QStringLiteral("intercept")).toDouble();
+        model.timing = PaymentTimingModel::fromJson(json.value(QStringLiteral("timing")).toObject());
+        if (model.timing && model.timing->width() != model.mean.size())
+            model.timing.reset();
         // A model of other features (an older build's) is not used: the expert card stands in.
         if (model.names != modelFeatureNames() || model.mean.size() != std::size_t(model.names.size()) ||
             model.scale.size() != model.mean.size() || model.weights.size() != model.mean.size())
             return std::nullopt;
         return model;
     }
+};
 
-    // Fits on the rows `which` of the set, standardised over those rows.
-    static BehaviourModel fit(const TrainingSet &set, const std::vector<std::size_t> &which)
+// Invoices whose outcome is known, as model rows in order of issue (one flat row-major matrix: a
+// million rows fit in memory once), with the outcome, the issue day and the payment timing of each.
+// Once standardised, the rows are the models' input in place.
+struct TrainingSet
+{
+    FeatureTable table;
+    std::vector<int> late;
+    std::vector<qint32> issued, due, settled;
+    std::vector<double> mean, scale;
+
+    std::size_t size() const { return late.size(); }
+    std::size_t width() const { return table.width; }
+    const double *row(std::size_t i) const { return table.row(i); }
+
+    // Standardises every row with the mean and spread of the first `rows` (those a model is
+    // measured without: nothing of the later rows leaks into it).
+    void standardise(std::size_t rows)
     {
-        BehaviourModel model;
-        model.names = modelFeatureNames();
-        const std::size_t width = set.width;
-        model.mean.assign(width, 0);
-        model.scale.assign(width, 1);
+        const std::size_t width = table.width;
+        mean.assign(width, 0);
+        scale.assign(width, 1);
         std::vector<double> sums(width, 0), squares(width, 0);
-        for (const std::size_t i : which) {
+        for (std::size_t i = 0; i < rows; ++i) {
+            const double *values = table.row(i);
             for (std::size_t f = 0; f < width; ++f) {
-                const double value = set.rows[i * width + f];
-                sums[f] += value;
-                squares[f] += value * value;
+                sums[f] += values[f];
+                squares[f] += values[f] * values[f];
             }
         }
         for (std::size_t f = 0; f < width; ++f) {
-            model.mean[f] = sums[f] / double(which.size());
-            const double variance = squares[f] / double(which.size()) - model.mean[f] * model.mean[f];
-            model.scale[f] = variance > 1e-12 ? std::sqrt(variance) : 1;
+            mean[f] = sums[f] / double(std::max<std::size_t>(rows, 1));
+            const double variance = squares[f] / double(std::max<std::size_t>(rows, 1)) - mean[f] * mean[f];
+            scale[f] = variance > 1e-12 ? std::sqrt(variance) : 1;
         }
-        std::vector<double> matrix(which.size() * width);
-        std::vector<int> late(which.size());
-        for (std::size_t r = 0; r < which.size(); ++r) {
+        for (std::size_t i = 0; i < size(); ++i) {
+            double *values = table.row(i);
             for (std::size_t f = 0; f < width; ++f)
-                matrix[r * width + f] = (set.rows[which[r] * width + f] - model.mean[f]) / model.scale[f];
-            late[r] = set.late[which[r]];
+                values[f] = (values[f] - mean[f]) / scale[f];
         }
+    }
+
+    // The payment timing from the rows [from, to) as they stood at the end of observedUntil, on at
+    // most TimingRows of them spread evenly (its few periods need far fewer than a million).
+    PaymentTimingModel fitTiming(std::size_t from, std::size_t to, QDate observedUntil) const
+    {
+        const std::size_t step = std::max<std::size_t>(1, (to - from + TimingRows - 1) / TimingRows);
+        std::vector<double> rows;
+        std::vector<QDate> dueDates;
+        std::vector<std::optional<QDate>> settledDates;
+        for (std::size_t i = from; i < to; i += step) {
+            rows.insert(rows.end(), row(i), row(i) + table.width);
+            dueDates.push_back(QDate::fromJulianDay(due[i]));
+            settledDates.push_back(settled[i] == CompactInvoice::Never
+                                       ? std::nullopt
+                                       : std::optional<QDate>(QDate::fromJulianDay(settled[i])));
+        }
+        return PaymentTimingModel::fit(rows, table.width, dueDates, settledDates, observedUntil);
+    }
+
+    // Fits the model on the first `rows` rows (standardised).
+    BehaviourModel fit(std::size_t rows) const
+    {
+        BehaviourModel model;
+        model.names = modelFeatureNames();
+        model.mean = mean;
+        model.scale = scale;
         LogisticRegression regression;
-        regression.fit(matrix, width, late);
+        regression.fit(table.values, table.width,
+                       std::vector<int>(late.begin(), late.begin() + std::ptrdiff_t(rows)));
         model.weights = regression.weights();
         model.intercept = regression.intercept();
         return model;
     }
 };
 
-// Plain words for a feature's value, as the clerk would say it.
-QString featureText(const QString &name, const std::vector<double> &row, double portfolioLateRate)
+// Features said in the same words make one reason: the column that speaks for each.
+std::size_t reasonOf(std::size_t feature)
 {
-    const QStringList &names = BehaviourFeatures::names();
-    const auto value = [&](const char *feature) {
-        const qsizetype at = names.indexOf(QLatin1String(feature));
-        return at >= 0 && std::size_t(at) < row.size() ? row[std::size_t(at)] : 0.0;
-    };
-    const int settled = int(std::lround(std::expm1(value("settled_invoices"))));
+    using namespace behaviour;
+    switch (feature) {
+    case PriorInvoices:
+    case SettledInvoices:
+        return HasHistory;
+    case AmountVsUsual:
+        return Amount;
+    case external::column(external::ReportScore):
+        return external::column(external::NoReport);
+    default:
+        return feature;
+    }
+}
+
+// Plain words for a feature's value (a reason, by reasonOf), as the clerk would say it.
+QString featureText(std::size_t feature, const double *row, double portfolioLateRate)
+{
+    using namespace behaviour;
+    const int settled = int(std::lround(std::expm1(row[SettledInvoices])));
+    const auto count = [&](std::size_t column) { return int(std::lround(std::expm1(row[column]))); };
     const auto percent = [](double share) { return QString::number(share * 100, 'f', 0); };
     const auto groupRate = [&](const QString &label, double rate) {
         const double ratio = portfolioLateRate > 0 ? rate / portfolioLateRate : 1;
@@ -364,62 +468,97 @@ QString featureText(const QString &name, const std::vector<double> &row, double 
         return Text::tr("%1 late rate %2% (portfolio %3%)")
             .arg(label, percent(rate), percent(portfolioLateRate));
     };
-    if (name == QLatin1String("has_history") || name == QLatin1String("settled_invoices") ||
-        name == QLatin1String("prior_invoices"))
+    const double *external = row + FeatureCount;
+    switch (feature) {
+    case HasHistory:
         return settled > 0 ? Text::tr("%n invoice(s) paid with us so far", nullptr, settled)
                            : Text::tr("no invoice paid with us yet");
-    if (name == QLatin1String("share_late"))
+    case ShareLate:
         return Text::tr("paid %1 of %n invoice(s) after the due date", nullptr, settled)
-            .arg(std::lround(value("share_late") * settled));
-    if (name == QLatin1String("mean_days_late"))
-        return Text::tr("on average %1 days late").arg(std::lround(value("mean_days_late")));
-    if (name == QLatin1String("max_days_late"))
-        return Text::tr("at worst %1 days late").arg(std::lround(std::max(0.0, value("max_days_late") * 30)));
-    if (name == QLatin1String("recent_days_late"))
-        return Text::tr("the last payments on average %1 days late")
-            .arg(std::lround(value("recent_days_late")));
-    if (name == QLatin1String("mean_lateness")) {
-        const long days = std::lround(value("mean_lateness"));
+            .arg(std::lround(row[ShareLate] * settled));
+    case MeanDaysLate:
+        return Text::tr("on average %1 days late").arg(std::lround(row[MeanDaysLate]));
+    case MaxDaysLate:
+        return Text::tr("at worst %1 days late").arg(std::lround(std::max(0.0, row[MaxDaysLate] * 30)));
+    case RecentDaysLate:
+        return Text::tr("the last payments on average %1 days late").arg(std::lround(row[RecentDaysLate]));
+    case MeanLateness: {
+        const long days = std::lround(row[MeanLateness]);
         return days > 0 ? Text::tr("pays on average %1 days after the due date").arg(days)
                         : Text::tr("pays on average %1 days before the due date").arg(-days);
     }
-    if (name == QLatin1String("open_overdue"))
-        return Text::tr("%n invoice(s) overdue now", nullptr,
-                        int(std::lround(std::expm1(value("open_overdue")))));
-    if (name == QLatin1String("oldest_overdue_days"))
+    case OpenOverdue:
+        return Text::tr("%n invoice(s) overdue now", nullptr, count(OpenOverdue));
+    case OldestOverdueDays:
         return Text::tr("the oldest overdue invoice %1 days past due")
-            .arg(std::lround(value("oldest_overdue_days") * 30));
-    if (name == QLatin1String("open_invoices"))
-        return Text::tr("%n invoice(s) open", nullptr, int(std::lround(std::expm1(value("open_invoices")))));
-    if (name == QLatin1String("prior_disputes"))
-        return Text::tr("%1% of invoices disputed").arg(percent(value("prior_disputes")));
-    if (name == QLatin1String("amount") || name == QLatin1String("amount_vs_usual"))
+            .arg(std::lround(row[OldestOverdueDays] * 30));
+    case OpenInvoices:
+        return Text::tr("%n invoice(s) open", nullptr, count(OpenInvoices));
+    case OpenAmountVsUsual:
+        return Text::tr("open amount %1 times the usual invoice")
+            .arg(QString::number(std::expm1(row[OpenAmountVsUsual]), 'f', 1));
+    case PriorDisputes:
+        return Text::tr("%1% of invoices disputed").arg(percent(row[PriorDisputes]));
+    case PaidInParts:
+        return Text::tr("%1% of invoices paid in parts").arg(percent(row[PaidInParts]));
+    case Amount:
         return Text::tr("usual invoice amount %1 yen")
-            .arg(Yen(qint64(std::llround(std::expm1(value("amount"))))).toString());
-    if (name == QLatin1String("terms_days"))
-        return Text::tr("payment terms of %1 days").arg(std::lround(value("terms_days") * 30));
-    if (name == QLatin1String("region_late_rate"))
-        return groupRate(Text::tr("region"), value("region_late_rate"));
-    if (name == QLatin1String("industry_late_rate"))
-        return groupRate(Text::tr("industry"), value("industry_late_rate"));
-    if (name == QLatin1String("months_since_previous"))
+            .arg(Yen(qint64(std::llround(std::expm1(row[Amount])))).toString());
+    case TermsDays:
+        return Text::tr("payment terms of %1 days").arg(std::lround(row[TermsDays] * 30));
+    case RegionLateRate:
+        return groupRate(Text::tr("region"), row[RegionLateRate]);
+    case IndustryLateRate:
+        return groupRate(Text::tr("industry"), row[IndustryLateRate]);
+    case ChannelLateRate:
+        return groupRate(Text::tr("sales channel"), row[ChannelLateRate]);
+    case MonthsSincePrevious:
         return Text::tr("%1 months since the previous invoice")
-            .arg(QString::number(value("months_since_previous"), 'f', 1));
-    if (name == QLatin1String("mean_days_to_settle"))
+            .arg(QString::number(row[MonthsSincePrevious], 'f', 1));
+    case MeanDaysToSettle:
         return Text::tr("pays on average %1 days after the invoice date")
-            .arg(std::lround(value("mean_days_to_settle") * 30));
-    const std::size_t behaviour = std::size_t(names.size());
-    const auto external = [&](int offset) {
-        return behaviour + std::size_t(offset) < row.size() ? row[behaviour + std::size_t(offset)] : 0.0;
-    };
-    if (name == QLatin1String("no_report") || name == QLatin1String("report_score"))
-        return external(0) > 0 ? Text::tr("no external credit score")
-                               : Text::tr("external credit score %1").arg(std::lround(external(1)));
-    if (name == QLatin1String("years_in_business"))
-        return Text::tr("%1 years in business").arg(std::lround(std::expm1(external(2))));
-    if (name == QLatin1String("negative_net_assets"))
-        return external(3) > 0 ? Text::tr("net assets negative (債務超過)") : Text::tr("net assets positive");
-    return name;
+            .arg(std::lround(row[MeanDaysToSettle] * 30));
+    case external::column(external::NoReport):
+        return external[external::NoReport] > 0
+                   ? Text::tr("no external credit score")
+                   : Text::tr("external credit score %1").arg(std::lround(external[external::ReportScore]));
+    case external::column(external::YearsInBusiness):
+        return Text::tr("%1 years in business")
+            .arg(std::lround(std::expm1(external[external::YearsInBusiness])));
+    case external::column(external::NegativeNetAssets):
+        return external[external::NegativeNetAssets] > 0 ? Text::tr("net assets negative (債務超過)")
+                                                         : Text::tr("net assets positive");
+    default:
+        return modelFeatureNames().value(qsizetype(feature));
+    }
+}
+
+// The reasons of a model's score: each feature's points (its share of the score against the
+// portfolio's average), summed by reason; the largest few in words.
+QList<ScreeningReason> modelReasons(const BehaviourModel &model, const double *row, const double *z,
+                                    double portfolioLateRate)
+{
+    std::vector<std::pair<std::size_t, double>> points; // reason, points
+    for (std::size_t f = 0; f < model.weights.size(); ++f) {
+        const std::size_t reason = reasonOf(f);
+        const double value = -scaling().factor * model.weights[f] * z[f];
+        const auto same = std::find_if(points.begin(), points.end(),
+                                       [&](const auto &entry) { return entry.first == reason; });
+        if (same != points.end())
+            same->second += value;
+        else
+            points.emplace_back(reason, value);
+    }
+    std::stable_sort(points.begin(), points.end(), [](const auto &a, const auto &b) {
+        return std::abs(std::lround(a.second)) > std::abs(std::lround(b.second));
+    });
+    QList<ScreeningReason> reasons;
+    for (const auto &[reason, value] : points) {
+        if (reasons.size() == ReasonsShown || std::lround(value) == 0)
+            break;
+        reasons.append({featureText(reason, row, portfolioLateRate), int(std::lround(value))});
+    }
+    return reasons;
 }
 
 int reviewMonths(Grade grade, bool overLimit)
@@ -459,12 +598,51 @@ std::optional<Decision> decisionFromCode(const QString &code)
     return std::nullopt;
 }
 
-QJsonArray reasonsToJson(const QList<ScreeningReason> &reasons)
+// A JSON string literal: quotes, backslashes and control characters escaped, the rest as it is.
+void appendJsonString(QString &out, const QString &text)
 {
-    QJsonArray out;
-    for (const ScreeningReason &reason : reasons)
-        out.append(
-            QJsonObject{{QStringLiteral("text"), reason.text}, {QStringLiteral("points"), reason.points}});
+    out += u'"';
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            out += u'\\';
+            out += c;
+        } else if (c.unicode() < 0x20) {
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += u'"';
+}
+
+void appendJsonStrings(QString &out, const QStringList &texts)
+{
+    out += u'[';
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        appendJsonString(out, texts.at(i));
+    }
+    out += u']';
+}
+
+// A result's words as stored: {"score":[{"text":…,"points":…}],"limit":[…],"conditions":[…]}. Written
+// by hand: QJsonDocument took a second per hundred thousand results.
+QString reasonsDocument(const ScreeningResult &result)
+{
+    QString out;
+    out.reserve(512);
+    out += QLatin1String("{\"score\":[");
+    for (qsizetype i = 0; i < result.reasons.size(); ++i) {
+        out += QLatin1String(i > 0 ? ",{\"text\":" : "{\"text\":");
+        appendJsonString(out, result.reasons.at(i).text);
+        out += QLatin1String(",\"points\":") + QString::number(result.reasons.at(i).points) + u'}';
+    }
+    out += QLatin1String("],\"limit\":");
+    appendJsonStrings(out, result.limitReasons);
+    out += QLatin1String(",\"conditions\":");
+    appendJsonStrings(out, result.conditions);
+    out += u'}';
     return out;
 }
 
@@ -483,7 +661,7 @@ const QString ResultColumns = QStringLiteral(
     "r.id, r.run_id, r.account_id, a.debtor_id, a.client_id, a.customer_code, c.code, d.name, r.as_of, "
     "r.method, r.score, r.pd_ppm, r.grade, r.previous_grade, r.credit_limit, a.credit_limit, r.exposure, "
     "r.tier, r.decision, r.reasons, r.review_due, r.override_grade, r.override_limit, r.override_tier, "
-    "r.override_decision, r.override_reason, r.overridden_by, r.overridden_at");
+    "r.override_decision, r.override_reason, r.overridden_by, r.overridden_at, r.median_days_late");
 const QString ResultJoins =
     QStringLiteral(" FROM screening_results r JOIN accounts a ON a.id = r.account_id "
                    "JOIN clients c ON c.id = a.client_id JOIN debtors d ON d.id = a.debtor_id");
@@ -519,6 +697,8 @@ ScreeningResult resultFrom(const QSqlQuery &query)
     for (const QJsonValue &line : reasons.value(QStringLiteral("conditions")).toArray())
         result.conditions.append(line.toString());
     result.reviewDue = dateFrom(query.value(20));
+    if (!query.value(28).isNull())
+        result.medianDaysLate = query.value(28).toInt();
     if (!query.value(21).isNull()) {
         ScreeningOverride decision;
         decision.grade = gradeFromCode(query.value(21).toString()).value_or(result.grade);
@@ -624,31 +804,30 @@ namespace {
 // Every issued invoice whose outcome is known on asOf, with its model row as of its issue day.
 TrainingSet trainingSet(const storage::Database &database, QDate asOf)
 {
-    const QHash<qint64, AccountInfo> accounts = loadAccounts(database);
-    const PortfolioHistory history = loadHistory(database, accounts, asOf);
+    const Accounts accounts = loadAccounts(database);
     const ReportHistory reports = loadReports(database);
-    std::vector<bool> known(std::size_t(history.invoices.size()), false);
-    for (qsizetype i = 0; i < history.invoices.size(); ++i) {
-        const HistoryInvoice &invoice = history.invoices.at(i);
-        known[std::size_t(i)] =
-            invoice.invoiceDate < asOf && invoice.dueDate.addDays(SeriousLateDays) <= asOf;
-    }
-    std::vector<BehaviourFeatures> features = behaviourFeatures(history.invoices, &known);
+    const qint32 lastDay = qint32(asOf.toJulianDay());
     TrainingSet set;
-    set.width = std::size_t(modelFeatureNames().size());
-    set.rows.reserve(std::size_t(std::count(known.begin(), known.end(), true)) * set.width);
-    for (qsizetype i = 0; i < history.invoices.size(); ++i) {
-        if (!known[std::size_t(i)])
-            continue;
-        const HistoryInvoice &invoice = history.invoices.at(i);
-        const qint64 debtorId = accounts.value(history.accountOf[std::size_t(i)]).debtorId;
-        const std::vector<double> row =
-            modelRow(features[std::size_t(i)], reports.asOf(debtorId, invoice.invoiceDate));
-        set.rows.insert(set.rows.end(), row.begin(), row.end());
-        std::vector<double>().swap(features[std::size_t(i)].values); // freed as it is copied
-        set.late.push_back(
-            !invoice.settledDate || invoice.dueDate.daysTo(*invoice.settledDate) >= SeriousLateDays ? 1 : 0);
-        set.issued.push_back(invoice.invoiceDate);
+    {
+        const std::vector<CompactInvoice> history = loadHistory(database, accounts, asOf);
+        std::vector<bool> known(history.size(), false);
+        for (std::size_t i = 0; i < history.size(); ++i)
+            known[i] = history[i].invoiceDay < lastDay && history[i].dueDay + SeriousLateDays <= lastDay;
+        set.table = behaviourTable(history, &known, external::FeatureCount);
+        const std::size_t rows = set.table.rows();
+        set.late.reserve(rows);
+        set.issued.reserve(rows);
+        set.due.reserve(rows);
+        set.settled.reserve(rows);
+        for (std::size_t r = 0; r < rows; ++r) {
+            const CompactInvoice &invoice = history[set.table.invoiceOf[r]];
+            fillExternal(set.table.row(r),
+                         reports.asOf(accounts.of(invoice.customer).debtorId, dateOfDay(invoice.invoiceDay)));
+            set.late.push_back(invoice.settledDay - invoice.dueDay >= SeriousLateDays ? 1 : 0);
+            set.issued.push_back(invoice.invoiceDay);
+            set.due.push_back(invoice.dueDay);
+            set.settled.push_back(invoice.settledDay);
+        }
     }
     return set;
 }
@@ -659,21 +838,22 @@ ModelReport ScreeningService::train(QDate asOf)
 {
     if (!asOf.isValid())
         asOf = QDate::currentDate();
-    const TrainingSet set = trainingSet(m_database, asOf);
+    TrainingSet set = trainingSet(m_database, asOf);
     const QDate split = asOf.addMonths(-HeldOutMonths);
-    std::vector<std::size_t> trainRows, testRows, allRows(set.size());
-    std::iota(allRows.begin(), allRows.end(), std::size_t(0));
-    for (std::size_t i = 0; i < set.size(); ++i)
-        (set.issued[i] < split ? trainRows : testRows).push_back(i);
-    const auto lateCount = [&](const std::vector<std::size_t> &rows) {
-        return int(std::count_if(rows.begin(), rows.end(), [&](std::size_t i) { return set.late[i] == 1; }));
+    // The rows are in order of issue: those before the split come first.
+    const qint32 splitDay = qint32(split.toJulianDay());
+    const std::size_t trainRows =
+        std::size_t(std::lower_bound(set.issued.begin(), set.issued.end(), splitDay) - set.issued.begin());
+    const auto lateCount = [&](std::size_t from, std::size_t to) {
+        return int(
+            std::count(set.late.begin() + std::ptrdiff_t(from), set.late.begin() + std::ptrdiff_t(to), 1));
     };
     ModelReport report;
     report.asOf = asOf;
-    report.trainInvoices = int(trainRows.size());
-    report.trainLate = lateCount(trainRows);
-    report.testInvoices = int(testRows.size());
-    report.testLate = lateCount(testRows);
+    report.trainInvoices = int(trainRows);
+    report.trainLate = lateCount(0, trainRows);
+    report.testInvoices = int(set.size() - trainRows);
+    report.testLate = lateCount(trainRows, set.size());
     if (report.trainInvoices < MinimumKnownInvoices || report.trainLate < MinimumLateInvoices ||
         report.trainInvoices - report.trainLate < MinimumLateInvoices ||
         report.testInvoices < MinimumTestInvoices)
@@ -693,16 +873,17 @@ ModelReport ScreeningService::train(QDate asOf)
                 .toStdString());
 
     // Measured out of time: trained before the split, tested on the months after it.
-    const BehaviourModel measured = BehaviourModel::fit(set, trainRows);
+    set.standardise(trainRows);
+    const BehaviourModel measured = set.fit(trainRows);
     std::vector<double> scores;
     std::vector<int> testLate;
-    scores.reserve(testRows.size());
+    scores.reserve(set.size() - trainRows);
     const GradeBands bands;
     QList<GradeQuality> byGrade;
     for (const Grade grade : {Grade::A, Grade::B, Grade::C, Grade::D, Grade::E})
         byGrade.append({grade, 0, 0});
-    for (const std::size_t i : testRows) {
-        const double pd = measured.probability(set.row(i));
+    for (std::size_t i = trainRows; i < set.size(); ++i) {
+        const double pd = measured.probabilityOf(set.row(i));
         scores.push_back(pd);
         testLate.push_back(set.late[i]);
         GradeQuality &quality = byGrade[int(bands.gradeOf(pd))];
@@ -722,8 +903,47 @@ ModelReport ScreeningService::train(QDate asOf)
         previousRate = quality.lateRate();
     }
 
+    // The payment timing, measured the same way: learnt from what was known before the split.
+    {
+        const PaymentTimingModel timing = set.fitTiming(0, trainRows, split.addDays(-1));
+        const qint32 asOfDay = qint32(asOf.toJulianDay());
+        std::array<ModelReport::TimingPeriod, PaymentTimingModel::TailPeriod> periods;
+        double error = 0, errorDueDate = 0;
+        for (std::size_t i = trainRows; i < set.size(); ++i) {
+            const double *z = set.row(i);
+            const bool paid = set.settled[i] != CompactInvoice::Never;
+            const int daysLate = paid ? set.settled[i] - set.due[i] : 0;
+            if (paid) {
+                error += std::abs(timing.medianDaysAfterDue(z) - daysLate);
+                errorDueDate += std::abs(daysLate);
+                report.timingTestSettled += 1;
+            }
+            const std::vector<double> hazards = timing.hazards(z);
+            for (int k = 0; k < PaymentTimingModel::TailPeriod; ++k) {
+                // At risk: unpaid when the period began, and the period over by asOf.
+                const bool unpaidAtStart =
+                    k == 0 || !paid || daysLate > PaymentTimingModel::PeriodEnds[std::size_t(k - 1)];
+                if (!unpaidAtStart || set.due[i] + PaymentTimingModel::PeriodEnds[std::size_t(k)] > asOfDay)
+                    continue;
+                ModelReport::TimingPeriod &period = periods[std::size_t(k)];
+                period.atRisk += 1;
+                period.paid += paid && PaymentTimingModel::periodOf(daysLate) == k ? 1 : 0;
+                period.predictedPaid += hazards[std::size_t(k)];
+            }
+        }
+        for (int k = 0; k < PaymentTimingModel::TailPeriod; ++k) {
+            periods[std::size_t(k)].label = PaymentTimingModel::periodLabel(k);
+            report.timing.append(periods[std::size_t(k)]);
+        }
+        if (report.timingTestSettled > 0) {
+            report.timingMae = error / report.timingTestSettled;
+            report.timingMaeDueDate = errorDueDate / report.timingTestSettled;
+        }
+    }
+
     // The model in use learns from all of it.
-    const BehaviourModel model = BehaviourModel::fit(set, allRows);
+    BehaviourModel model = set.fit(set.size());
+    model.timing = set.fitTiming(0, set.size(), asOf);
 
     QJsonArray grades;
     for (const GradeQuality &quality : byGrade)
@@ -736,6 +956,17 @@ ModelReport ScreeningService::train(QDate asOf)
     stored.insert(QStringLiteral("train_late"), report.trainLate);
     stored.insert(QStringLiteral("test_invoices"), report.testInvoices);
     stored.insert(QStringLiteral("test_late"), report.testLate);
+    QJsonArray timingPeriods;
+    for (const ModelReport::TimingPeriod &period : std::as_const(report.timing))
+        timingPeriods.append(QJsonObject{{QStringLiteral("label"), period.label},
+                                         {QStringLiteral("at_risk"), period.atRisk},
+                                         {QStringLiteral("paid"), period.paid},
+                                         {QStringLiteral("predicted"), period.predictedPaid}});
+    stored.insert(QStringLiteral("timing_test"),
+                  QJsonObject{{QStringLiteral("periods"), timingPeriods},
+                              {QStringLiteral("settled"), report.timingTestSettled},
+                              {QStringLiteral("mae"), report.timingMae},
+                              {QStringLiteral("mae_due_date"), report.timingMaeDueDate}});
 
     storage::Transaction transaction(m_database);
     const QString now = storage::timestampNow();
@@ -744,13 +975,13 @@ ModelReport ScreeningService::train(QDate asOf)
         QStringLiteral(
             "INSERT INTO screening_models (as_of, invoices, late_invoices, auc_ppm, ks_ppm, model, "
             "active, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-        {dateText(asOf), int(allRows.size()), lateCount(allRows), qint64(std::llround(report.auc * 1e6)),
+        {dateText(asOf), int(set.size()), lateCount(0, set.size()), qint64(std::llround(report.auc * 1e6)),
          qint64(std::llround(report.ks * 1e6)),
          QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)), now, m_actor});
     audit::AuditTrail(m_database, m_actor)
         .record(QStringLiteral("screening_model"), id, QStringLiteral("train"), {},
                 {{QStringLiteral("as_of"), dateText(asOf)},
-                 {QStringLiteral("invoices"), int(allRows.size())},
+                 {QStringLiteral("invoices"), int(set.size())},
                  {QStringLiteral("auc"), report.auc},
                  {QStringLiteral("ks"), report.ks}});
     transaction.commit();
@@ -792,6 +1023,17 @@ std::optional<ModelReport> ScreeningService::activeModel() const
         }
         report.byGrade.append(quality);
     }
+    const QJsonObject timing = stored.value(QStringLiteral("timing_test")).toObject();
+    for (const QJsonValue &value : timing.value(QStringLiteral("periods")).toArray()) {
+        const QJsonObject object = value.toObject();
+        report.timing.append({object.value(QStringLiteral("label")).toString(),
+                              object.value(QStringLiteral("at_risk")).toInt(),
+                              object.value(QStringLiteral("paid")).toInt(),
+                              object.value(QStringLiteral("predicted")).toDouble()});
+    }
+    report.timingTestSettled = timing.value(QStringLiteral("settled")).toInt();
+    report.timingMae = timing.value(QStringLiteral("mae")).toDouble();
+    report.timingMaeDueDate = timing.value(QStringLiteral("mae_due_date")).toDouble();
     for (qsizetype f = 0; f < model->names.size(); ++f)
         report.weights.append(
             {model->names.at(f), int(std::lround(-scaling().factor * model->weights[std::size_t(f)]))});
@@ -871,64 +1113,61 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
     summary.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
     summary.startedAt = QDateTime::currentDateTimeUtc();
     const QDate asOf = summary.asOf;
-    const QHash<qint64, AccountInfo> accounts = loadAccounts(m_database);
-    if (options.accountId != 0 && !accounts.contains(options.accountId))
+    const Accounts accounts = loadAccounts(m_database);
+    if (options.accountId != 0 && !accounts.find(options.accountId))
         throw ScreeningError(Text::tr("Account %1 does not exist.").arg(options.accountId).toStdString());
-    std::vector<qint64> scope;
-    for (const AccountInfo &account : accounts) {
+    std::vector<qint32> scope; // customers
+    for (const AccountInfo &account : accounts.list) {
         if (options.accountId != 0 ? account.accountId == options.accountId : account.active)
-            scope.push_back(account.accountId);
+            scope.push_back(account.customer);
     }
-    std::sort(scope.begin(), scope.end());
+    std::sort(scope.begin(), scope.end(),
+              [&](qint32 a, qint32 b) { return accounts.of(a).accountId < accounts.of(b).accountId; });
     const std::optional<LoadedModel> model = options.forceExpert ? std::nullopt : loadActiveModel(m_database);
     summary.method = model ? ScreeningMethod::Model : ScreeningMethod::Expert;
     summary.modelId = model ? model->id : 0;
 
     // The history up to the day, and one probe invoice per account issued that day: its features
     // are what is known of the account then.
-    PortfolioHistory history = loadHistory(m_database, accounts, asOf);
-    const qsizetype historySize = history.invoices.size();
-    QHash<qint64, std::pair<qint64, int>> amounts; // account: sum and count of its invoices
-    QHash<qint64, qint64> lastYearSales;
-    QHash<qint64, QDate> firstInvoice;
-    const QDate yearAgo = asOf.addYears(-1);
+    std::vector<CompactInvoice> history = loadHistory(m_database, accounts, asOf, scope.size());
+    const std::size_t historySize = history.size();
+    const std::size_t customers = accounts.list.size();
+    std::vector<qint64> amountSum(customers, 0), amountCount(customers, 0), lastYearSales(customers, 0);
+    std::vector<qint32> firstInvoice(customers, CompactInvoice::Never);
+    const qint32 asOfDay = qint32(asOf.toJulianDay());
+    const qint32 yearAgo = qint32(asOf.addYears(-1).toJulianDay());
     double settledLate = 0, settledCount = 0;
-    for (qsizetype i = 0; i < historySize; ++i) {
-        const HistoryInvoice &invoice = history.invoices.at(i);
-        auto &[sum, count] = amounts[history.accountOf[std::size_t(i)]];
-        sum += invoice.amount;
-        count += 1;
-        if (invoice.invoiceDate > yearAgo) {
-            const qint64 accountId = history.accountOf[std::size_t(i)];
-            lastYearSales[accountId] += invoice.amount;
-            QDate &first = firstInvoice[accountId];
-            if (!first.isValid() || invoice.invoiceDate < first)
-                first = invoice.invoiceDate;
+    for (const CompactInvoice &invoice : history) {
+        const auto c = std::size_t(invoice.customer);
+        amountSum[c] += invoice.amount;
+        amountCount[c] += 1;
+        if (invoice.invoiceDay > yearAgo) {
+            lastYearSales[c] += invoice.amount;
+            firstInvoice[c] = std::min(firstInvoice[c], invoice.invoiceDay);
         }
-        if (invoice.settledDate) {
+        if (invoice.settledDay != CompactInvoice::Never) {
             settledCount += 1;
-            settledLate += *invoice.settledDate > invoice.dueDate ? 1 : 0;
+            settledLate += invoice.settledDay > invoice.dueDay ? 1 : 0;
         }
     }
     const double portfolioLateRate = (settledLate + 1) / (settledCount + 2);
-    std::vector<bool> wanted(std::size_t(historySize) + scope.size(), false);
-    history.invoices.reserve(historySize + qsizetype(scope.size()));
-    for (const qint64 accountId : scope) {
-        const AccountInfo &account = *accounts.constFind(accountId);
-        HistoryInvoice probe;
-        probe.customerId = QString::number(accountId);
-        probe.invoiceDate = asOf;
-        probe.dueDate = account.terms.dueDateFor(asOf);
-        if (!probe.dueDate.isValid() || probe.dueDate < asOf)
-            probe.dueDate = asOf.addDays(30);
-        const auto [sum, count] = amounts.value(accountId);
-        probe.amount = count > 0 ? sum / count : 0;
+    std::vector<bool> wanted(historySize + scope.size(), false);
+    for (const qint32 customer : scope) {
+        const AccountInfo &account = accounts.of(customer);
+        CompactInvoice probe;
+        probe.customer = customer;
         probe.region = account.region;
         probe.industry = account.industry;
-        wanted[std::size_t(history.invoices.size())] = true;
-        history.invoices.append(probe);
+        probe.invoiceDay = asOfDay;
+        const QDate due = account.terms.dueDateFor(asOf);
+        probe.dueDay = due.isValid() && due >= asOf ? qint32(due.toJulianDay()) : asOfDay + 30;
+        const auto c = std::size_t(customer);
+        probe.amount = amountCount[c] > 0 ? amountSum[c] / amountCount[c] : 0;
+        wanted[history.size()] = true;
+        history.push_back(probe);
     }
-    const std::vector<BehaviourFeatures> features = behaviourFeatures(history.invoices, &wanted);
+    FeatureTable features = behaviourTable(history, &wanted, external::FeatureCount);
+    std::vector<CompactInvoice>().swap(history);
     const ReportHistory reports = loadReports(m_database);
     const QHash<qint64, Exposure> exposures = loadExposures(m_database, options.accountId);
 
@@ -944,19 +1183,14 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
     }
 
     const GradeBands bands;
-    summary.gradeCounts = QList<int>(5, 0);
-    QList<ScreeningResult> results;
-    results.reserve(qsizetype(scope.size()));
-    std::vector<int> scores;
-    const int total = int(scope.size());
-    for (std::size_t k = 0; k < scope.size(); ++k) {
-        if (progress && k % ProgressStep == 0 && !progress(int(k), total)) {
-            summary.cancelled = true;
-            break;
-        }
-        const AccountInfo &account = *accounts.constFind(scope[k]);
-        const BehaviourFeatures &behaviour = features[std::size_t(historySize) + k];
+    // One account's result; z is the caller's room for the standardised row.
+    const auto screen = [&](std::size_t k, std::vector<double> &z) {
+        // The probes were issued on one day, so their rows follow the scope's order.
+        Q_ASSERT(features.invoiceOf[k] == historySize + k);
+        const AccountInfo &account = accounts.of(scope[k]);
+        double *row = features.row(k);
         const ExternalFacts *facts = reports.asOf(account.debtorId, asOf);
+        fillExternal(row, facts);
         ScreeningResult result;
         result.accountId = account.accountId;
         result.debtorId = account.debtorId;
@@ -966,35 +1200,15 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
         result.debtorName = account.debtorName;
         result.asOf = asOf;
         result.method = summary.method;
-        const std::vector<double> row = modelRow(behaviour, facts);
         if (model) {
-            result.pd = model->model.probability(row);
-            const std::vector<double> z = model->model.standardised(row);
-            // Features that say the same in words (invoices paid so far, and whether there were
-            // any) make one reason with their points together.
-            QList<ScreeningReason> reasons;
-            for (std::size_t f = 0; f < z.size(); ++f) {
-                const double points = -scaling().factor * model->model.weights[f] * z[f];
-                if (std::abs(points) < 0.5)
-                    continue; // nothing to say, and no words to build
-                const QString text = featureText(model->model.names.at(qsizetype(f)), row, portfolioLateRate);
-                const auto same =
-                    std::find_if(reasons.begin(), reasons.end(),
-                                 [&](const ScreeningReason &reason) { return reason.text == text; });
-                if (same != reasons.end())
-                    same->points += int(std::lround(points));
-                else
-                    reasons.append({text, int(std::lround(points))});
-            }
-            reasons.removeIf([](const ScreeningReason &reason) { return reason.points == 0; });
-            std::stable_sort(reasons.begin(), reasons.end(),
-                             [](const ScreeningReason &a, const ScreeningReason &b) {
-                                 return std::abs(a.points) > std::abs(b.points);
-                             });
-            result.reasons = reasons.mid(0, ReasonsShown);
+            model->model.standardise(row, z.data());
+            result.pd = model->model.probabilityOf(z.data());
+            result.reasons = modelReasons(model->model, row, z.data(), portfolioLateRate);
+            if (model->model.timing)
+                result.medianDaysLate = int(std::lround(model->model.timing->medianDaysAfterDue(z.data())));
         } else {
-            const int settled = int(std::lround(std::expm1(behaviour.values[2])));
-            const int late = int(std::lround(behaviour.values[3] * settled));
+            const int settled = int(std::lround(std::expm1(row[behaviour::SettledInvoices])));
+            const int late = int(std::lround(row[behaviour::ShareLate] * settled));
             const ExpertScore expert = expertScore(facts ? *facts : ExternalFacts{}, settled, late);
             result.pd = expert.pd;
             result.reasons = expert.reasons;
@@ -1003,12 +1217,12 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
         result.grade = bands.gradeOf(result.pd);
         if (const auto found = previous.constFind(account.accountId); found != previous.cend())
             result.previousGrade = found->grade;
-        const Exposure exposure = exposures.value(account.accountId);
-        result.exposure = exposure.total();
+        result.exposure = exposures.value(account.accountId).total();
         // Monthly sales over the last year, or over the months since the first invoice if fewer.
-        const QDate first = firstInvoice.value(account.accountId, yearAgo);
-        const qint64 months = std::clamp<qint64>(qint64(first.daysTo(asOf)) * 12 / 365 + 1, 1, 12);
-        const Yen monthlySales(lastYearSales.value(account.accountId) / months);
+        const qint32 first = firstInvoice[std::size_t(account.customer)];
+        const qint64 months = std::clamp<qint64>(
+            qint64(asOfDay - (first == CompactInvoice::Never ? yearAgo : first)) * 12 / 365 + 1, 1, 12);
+        const Yen monthlySales(lastYearSales[std::size_t(account.customer)] / months);
         const CreditLimit limit = proposeLimit(monthlySales, monthsOfCredit(account.terms.monthOffset()),
                                                facts ? *facts : ExternalFacts{}, result.grade);
         result.proposedLimit = limit.limit;
@@ -1019,14 +1233,40 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
         result.decision = decision.decision;
         result.conditions = decision.conditions;
         result.reviewDue = asOf.addMonths(reviewMonths(result.grade, result.overLimit()));
-        summary.gradeCounts[int(result.grade)] += 1;
-        summary.downgrades += result.downgraded() ? 1 : 0;
-        summary.upgrades += result.previousGrade && int(result.grade) < int(*result.previousGrade) ? 1 : 0;
-        summary.overLimit += result.overLimit() ? 1 : 0;
-        if (options.applyLimits && limit.limit != account.limit)
-            summary.limitsApplied += 1;
-        scores.push_back(result.score);
-        results.append(result);
+        return result;
+    };
+    // Two threads were tried here: slower, the string work of the results contends.
+    const int total = int(scope.size());
+    std::vector<ScreeningResult> screened;
+    screened.reserve(scope.size());
+    {
+        std::vector<double> z(features.width);
+        for (std::size_t k = 0; k < scope.size(); ++k) {
+            if (progress && k % ProgressStep == 0 && !progress(int(k), total)) {
+                summary.cancelled = true;
+                break;
+            }
+            screened.push_back(screen(k, z));
+        }
+    }
+
+    summary.gradeCounts = QList<int>(5, 0);
+    QList<ScreeningResult> results;
+    std::vector<int> scores;
+    if (!summary.cancelled) {
+        results.reserve(qsizetype(scope.size()));
+        scores.reserve(scope.size());
+        for (ScreeningResult &result : screened) {
+            summary.gradeCounts[int(result.grade)] += 1;
+            summary.downgrades += result.downgraded() ? 1 : 0;
+            summary.upgrades +=
+                result.previousGrade && int(result.grade) < int(*result.previousGrade) ? 1 : 0;
+            summary.overLimit += result.overLimit() ? 1 : 0;
+            if (options.applyLimits && result.proposedLimit != accounts.find(result.accountId)->limit)
+                summary.limitsApplied += 1;
+            scores.push_back(result.score);
+            results.append(std::move(result));
+        }
     }
     if (progress && !summary.cancelled)
         progress(total, total);
@@ -1043,7 +1283,6 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
     }
     summary.accounts = summary.cancelled ? 0 : int(results.size());
     summary.finishedAt = QDateTime::currentDateTimeUtc();
-
     storage::Transaction transaction(m_database);
     const QString now = storage::timestampNow();
     summary.id = m_database.insert(
@@ -1065,27 +1304,23 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
         const QString insert = QStringLiteral(
             "INSERT INTO screening_results (account_id, as_of, method, score, pd_ppm, grade, credit_limit, "
             "exposure, "
-            "tier, decision, reasons, created_at, created_by, run_id, previous_grade, review_due) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "tier, decision, reasons, created_at, created_by, run_id, previous_grade, review_due, "
+            "median_days_late) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         const QString method = toCode(summary.method);
         const QString asOfText = dateText(asOf);
         for (ScreeningResult &result : results) {
-            const QJsonObject reasons{
-                {QStringLiteral("score"), reasonsToJson(result.reasons)},
-                {QStringLiteral("limit"), QJsonArray::fromStringList(result.limitReasons)},
-                {QStringLiteral("conditions"), QJsonArray::fromStringList(result.conditions)}};
             result.runId = summary.id;
             result.id = m_database.insertPrepared(
-                insert,
-                {result.accountId, asOfText, method, result.score, qint64(std::llround(result.pd * 1e6)),
-                 toCode(result.grade), result.proposedLimit.value(), result.exposure.value(),
-                 toCode(result.tier), toCode(result.decision),
-                 QString::fromUtf8(QJsonDocument(reasons).toJson(QJsonDocument::Compact)), now, m_actor,
-                 summary.id,
-                 result.previousGrade ? QVariant(toCode(*result.previousGrade))
-                                      : QVariant(QMetaType(QMetaType::QString)),
-                 dateText(result.reviewDue)});
-            const Yen before = accounts.value(result.accountId).limit;
+                insert, {result.accountId, asOfText, method, result.score,
+                         qint64(std::llround(result.pd * 1e6)), toCode(result.grade),
+                         result.proposedLimit.value(), result.exposure.value(), toCode(result.tier),
+                         toCode(result.decision), reasonsDocument(result), now, m_actor, summary.id,
+                         result.previousGrade ? QVariant(toCode(*result.previousGrade))
+                                              : QVariant(QMetaType(QMetaType::QString)),
+                         dateText(result.reviewDue),
+                         result.medianDaysLate ? QVariant(*result.medianDaysLate)
+                                               : QVariant(QMetaType(QMetaType::Int))});
+            const Yen before = accounts.find(result.accountId)->limit;
             if (options.applyLimits && before != result.proposedLimit) {
                 m_database.execPrepared(
                     QStringLiteral("UPDATE accounts SET credit_limit = ?, version = version + 1, "
@@ -1111,6 +1346,41 @@ ScreeningRunSummary ScreeningService::run(const ScreeningRunOptions &options, co
                   {QStringLiteral("limits_applied"), summary.limitsApplied}});
     transaction.commit();
     return summary;
+}
+
+CashForecast ScreeningService::expectedCash(QDate asOf, int weeks, qint64 clientId) const
+{
+    if (!asOf.isValid())
+        asOf = QDate::currentDate();
+    const std::optional<LoadedModel> model = loadActiveModel(m_database);
+    if (!model || !model->model.timing)
+        throw ScreeningError(
+            Text::tr("No trained model with a payment timing yet: train the model first (screening train).")
+                .toStdString());
+    const Accounts accounts = loadAccounts(m_database);
+    std::vector<qint64> outstanding;
+    const std::vector<CompactInvoice> history = loadHistory(m_database, accounts, asOf, 0, &outstanding);
+    // The invoices open now, each with what was known of its debtor on its issue day.
+    std::vector<bool> open(history.size(), false);
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        const CompactInvoice &invoice = history[i];
+        open[i] = invoice.settledDay == CompactInvoice::Never && outstanding[i] > 0 &&
+                  (clientId == 0 || accounts.of(invoice.customer).clientId == clientId);
+    }
+    FeatureTable table = behaviourTable(history, &open, external::FeatureCount);
+    const ReportHistory reports = loadReports(m_database);
+    std::vector<double> z(table.values.size());
+    std::vector<OpenInvoice> invoices;
+    invoices.reserve(table.rows());
+    for (std::size_t r = 0; r < table.rows(); ++r) {
+        const CompactInvoice &invoice = history[table.invoiceOf[r]];
+        fillExternal(table.row(r),
+                     reports.asOf(accounts.of(invoice.customer).debtorId, dateOfDay(invoice.invoiceDay)));
+        model->model.standardise(table.row(r), z.data() + r * table.width);
+        invoices.push_back(
+            {z.data() + r * table.width, dateOfDay(invoice.dueDay), outstanding[table.invoiceOf[r]]});
+    }
+    return screening::expectedCash(*model->model.timing, invoices, asOf, weeks);
 }
 
 QList<ScreeningRunSummary> ScreeningService::runs() const

@@ -479,6 +479,33 @@ Migration screeningRuns()
     };
 }
 
+// Version 7: payment behaviour in detail. The day each invoice's first money came (kept by the
+// payments, filled in once from the allocations): a later settlement means it was paid in parts;
+// an index that holds the payment history; and on each screening result, the payment-timing
+// model's median days after the due date.
+Migration paymentTiming()
+{
+    return {
+        7,
+        QStringLiteral("payment timing"),
+        {
+            QStringLiteral("ALTER TABLE invoices ADD COLUMN first_paid_on TEXT"),
+            QStringLiteral(
+                "UPDATE invoices SET first_paid_on = (SELECT MIN(t.value_date) FROM payment_allocations pa "
+                "JOIN bank_transactions t ON t.id = pa.transaction_id WHERE pa.invoice_id = invoices.id "
+                "AND pa.reversed_at IS NULL) WHERE paid > 0"),
+            // Every paid invoice has its day (before version 6, paid by hand or wholly credited).
+            QStringLiteral("UPDATE invoices SET settled_on = SUBSTR(updated_at, 1, 10) "
+                           "WHERE status = 'paid' AND settled_on IS NULL"),
+            // Screening reads every invoice's payment history: from this index alone (a tenth of
+            // the table's width), a million invoices in a fraction of a second.
+            QStringLiteral("CREATE INDEX invoices_payment_history ON invoices(account_id, kind, status, "
+                           "issue_date, due_date, gross, settled_on, first_paid_on, paid, credited)"),
+            QStringLiteral("ALTER TABLE screening_results ADD COLUMN median_days_late INTEGER"),
+        },
+    };
+}
+
 } // namespace
 
 QStringList debtorSearchTriggers()
@@ -498,8 +525,8 @@ QStringList debtorSearchTriggers()
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing(),
-                                      payments(),        screening(),       screeningRuns()};
+    static const QList<Migration> all{partiesAndAudit(), registerIndexes(), invoicing(),    payments(),
+                                      screening(),       screeningRuns(),   paymentTiming()};
     return all;
 }
 

@@ -51,4 +51,11 @@ double BenchReport::peakMemoryMiB()
     return 0;
 }
 
+bool BenchReport::resetPeakMemory()
+{
+    // Linux: writing 5 to clear_refs sets the peak (VmHWM) back to the present resident size.
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
 } // namespace kaishu::bench

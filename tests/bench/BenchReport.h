@@ -16,6 +16,9 @@ public:
     void timings(const QString &name, QList<double> milliseconds, const QString &target = {});
     // Peak resident memory of this process (VmHWM) in MiB.
     static double peakMemoryMiB();
+    // Starts the peak over from the present resident size, so that a phase is measured without the
+    // generation of its data; false where the system cannot.
+    static bool resetPeakMemory();
     // The time on a timer in seconds.
     static double seconds(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e9; }
 

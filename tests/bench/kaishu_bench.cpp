@@ -21,6 +21,7 @@ int main(int argc, char *argv[])
     int openInvoices = 100'000;
     quint64 seed = 1;
     int misses = 0;
+    QString portfolio;
     for (qsizetype i = 2; i + 1 < arguments.size(); i += 2) {
         if (arguments.at(i) == QLatin1String("--debtors"))
             debtors = arguments.at(i + 1).toInt();
@@ -32,6 +33,8 @@ int main(int argc, char *argv[])
             openInvoices = arguments.at(i + 1).toInt();
         else if (arguments.at(i) == QLatin1String("--misses"))
             misses = arguments.at(i + 1).toInt();
+        else if (arguments.at(i) == QLatin1String("--portfolio"))
+            portfolio = arguments.at(i + 1);
         else if (arguments.at(i) == QLatin1String("--seed"))
             seed = arguments.at(i + 1).toULongLong();
     }
@@ -42,12 +45,12 @@ int main(int argc, char *argv[])
     if (scenario == QLatin1String("matching") && paymentLines > 0 && openInvoices > 0)
         return kaishu::bench::runMatchingScenario(paymentLines, openInvoices, seed, misses);
     if (scenario == QLatin1String("screening") && debtors > 0)
-        return kaishu::bench::runScreeningScenario(debtors, seed);
+        return kaishu::bench::runScreeningScenario(debtors, seed, portfolio);
     QTextStream(stderr) << "usage: kaishu-bench debtors [--debtors N] [--seed N]\n"
                            "       kaishu-bench billing [--order-lines N] [--seed N]\n"
                            "       kaishu-bench matching [--payment-lines N] [--open-invoices N] [--seed N]\n"
                            "                             [--misses N]\n"
-                           "       kaishu-bench screening [--debtors N] [--seed N]"
+                           "       kaishu-bench screening [--debtors N] [--seed N] [--portfolio FILE]"
                         << Qt::endl;
     return 2;
 }

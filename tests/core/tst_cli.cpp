@@ -625,6 +625,10 @@ private slots:
         QVERIFY2(figures.hasMatch(), qPrintable(outcome.out));
         QVERIFY2(figures.captured(1).toDouble() > 0.6, qPrintable(outcome.out));
         QVERIFY2(outcome.out.startsWith(QStringLiteral("train_invoices=")), qPrintable(outcome.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\ntiming_model_mae=\\d+\\.\\d\\d\\n"))
+                     .match(outcome.out)
+                     .hasMatch(),
+                 qPrintable(outcome.out));
 
         const Outcome badDate =
             runCli({QStringLiteral("screening"), QStringLiteral("evaluate"), QStringLiteral("--history"),
@@ -694,6 +698,44 @@ private slots:
         const Outcome refused = screening(override);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("not a supervisor")), qPrintable(refused.err));
+    }
+
+    void screeningCashForecast()
+    {
+        QTemporaryDir folder;
+        const QString db = folder.filePath(QStringLiteral("kaishu.sqlite"));
+        const auto screening = [&](QStringList arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("screening")} + arguments);
+        };
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+        const Outcome untrained = screening({QStringLiteral("cash")});
+        QCOMPARE(untrained.exitCode, 1);
+        QVERIFY2(untrained.err.contains(QStringLiteral("train")), qPrintable(untrained.err));
+        QCOMPARE(screening({QStringLiteral("cash"), QStringLiteral("--weeks"), QStringLiteral("0")}).exitCode,
+                 2);
+
+        // The demo trains its model; the weeks and what comes later add up to what is open.
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--debtors"),
+                         QStringLiteral("300")})
+                     .exitCode,
+                 0);
+        const Outcome csv = screening({QStringLiteral("cash"), QStringLiteral("--weeks"), QStringLiteral("6"),
+                                       QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("week_from,week_to,expected_yen"));
+        QCOMPARE(lines.size(), 1 + 6 + 1);
+        qint64 total = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            total += lines.at(i).section(u',', 2).toLongLong();
+        const Outcome text =
+            screening({QStringLiteral("cash"), QStringLiteral("--weeks"), QStringLiteral("6")});
+        QCOMPARE(text.exitCode, 0);
+        const QRegularExpressionMatch open =
+            QRegularExpression(QStringLiteral("open now: ([0-9,]+) yen")).match(text.out);
+        QVERIFY2(open.hasMatch(), qPrintable(text.out));
+        QVERIFY(total > 0);
+        QCOMPARE(total, open.captured(1).remove(u',').toLongLong());
     }
 
     void creditReportsImport()

@@ -293,12 +293,21 @@ private slots:
     {
         QList<HistoryInvoice> history =
             kaishu::demo::DemoPaymentHistory::generate(5, 60, QDate(2024, 1, 1), QDate(2026, 6, 30));
-        const std::vector<BehaviourFeatures> before = behaviourFeatures(history);
+        // Features by invoice: the table's rows are in order of issue.
+        const auto featuresOf = [](const QList<HistoryInvoice> &invoices) {
+            const FeatureTable table = behaviourTable(compactHistory(invoices));
+            std::vector<std::vector<double>> byInvoice(table.rows());
+            for (std::size_t r = 0; r < table.rows(); ++r)
+                byInvoice[table.invoiceOf[r]].assign(table.row(r), table.row(r) + table.width);
+            return byInvoice;
+        };
+        const std::vector<std::vector<double>> before = featuresOf(history);
         // Pick an invoice in the middle of a customer's history; change everything that happened on
         // or after its issue day, and its own dispute flag: its features must not move.
         qsizetype chosen = -1;
         for (qsizetype i = 0; i < history.size() && chosen < 0; ++i) {
-            if (history.at(i).invoiceDate >= QDate(2025, 6, 1) && before[std::size_t(i)].values[1] > 1)
+            if (history.at(i).invoiceDate >= QDate(2025, 6, 1) &&
+                before[std::size_t(i)][behaviour::PriorInvoices] > 1)
                 chosen = i;
         }
         QVERIFY(chosen >= 0);
@@ -311,13 +320,56 @@ private slots:
             if (invoice.invoiceDate > day)
                 invoice.disputed = !invoice.disputed;
         }
-        const std::vector<BehaviourFeatures> after = behaviourFeatures(history);
-        QCOMPARE(after[std::size_t(chosen)].values, before[std::size_t(chosen)].values);
+        const std::vector<std::vector<double>> after = featuresOf(history);
+        QCOMPARE(after[std::size_t(chosen)], before[std::size_t(chosen)]);
         // Yet the features do see the past: a customer with late history differs from a punctual one.
         bool differs = false;
         for (std::size_t i = 1; i < after.size() && !differs; ++i)
-            differs = after[i].values[3] != after[0].values[3];
+            differs = after[i][behaviour::ShareLate] != after[0][behaviour::ShareLate];
         QVERIFY(differs);
+    }
+
+    void partPaymentsAndOpenAmountsAsOfEachDay()
+    {
+        // One customer: invoice 0 (10,000 yen) gets money on day 110 and is completed on day 130;
+        // invoice 1 (30,000 yen) stays open. Probes on days 105, 120 and 140 see what was known then.
+        const qint32 start = 2'460'000;
+        std::vector<CompactInvoice> history(5);
+        history[0].invoiceDay = start + 70;
+        history[0].dueDay = start + 100;
+        history[0].firstPaidDay = start + 110;
+        history[0].settledDay = start + 130;
+        history[0].amount = 10'000;
+        history[1].invoiceDay = start + 80;
+        history[1].dueDay = start + 110;
+        history[1].amount = 30'000;
+        for (const auto &[invoice, day] : {std::pair{2, 105}, std::pair{3, 120}, std::pair{4, 140}}) {
+            history[std::size_t(invoice)].invoiceDay = start + day;
+            history[std::size_t(invoice)].dueDay = start + day + 30;
+            history[std::size_t(invoice)].amount = 20'000;
+        }
+        const FeatureTable table = behaviourTable(history, nullptr);
+        QCOMPARE(table.width, std::size_t(behaviour::FeatureCount));
+        const auto probe = [&](std::size_t invoice) {
+            for (std::size_t r = 0; r < table.rows(); ++r) {
+                if (table.invoiceOf[r] == invoice)
+                    return table.row(r);
+            }
+            return static_cast<const double *>(nullptr);
+        };
+        // Day 105: no money yet; both open, 40,000 yen against a usual 20,000.
+        QCOMPARE(probe(2)[behaviour::PaidInParts], 0.0);
+        QCOMPARE(probe(2)[behaviour::OpenAmountVsUsual], std::log1p(2.0));
+        QCOMPARE(probe(2)[behaviour::OpenOverdue], std::log1p(1.0));
+        // Day 120: invoice 0 partly paid (and the probe of day 105 is an earlier, open invoice now).
+        QCOMPARE(probe(3)[behaviour::PaidInParts], 1.0 / 3.0);
+        QCOMPARE(probe(3)[behaviour::OpenAmountVsUsual], std::log1p(60'000.0 / 20'000.0));
+        // Day 140: invoice 0 was paid in two parts and is settled; 70,000 yen open (invoice 1 and the
+        // probes of days 105 and 120) of a usual 20,000.
+        QCOMPARE(probe(4)[behaviour::PaidInParts], 1.0 / 4.0);
+        QCOMPARE(probe(4)[behaviour::SettledInvoices], std::log1p(1.0));
+        QCOMPARE(probe(4)[behaviour::OpenAmountVsUsual], std::log1p(70'000.0 / 20'000.0));
+        QCOMPARE(probe(4)[behaviour::MeanDaysLate], 30.0);
     }
 
     void behaviouralModelsBeatTheBaselines()

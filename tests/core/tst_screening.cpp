@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <numeric>
+
 using namespace kaishu;
 using money::Yen;
 using screening::Grade;
@@ -137,7 +139,7 @@ private slots:
         QVERIFY2(report.auc > 0.7, qPrintable(QString::number(report.auc)));
         QVERIFY(report.ks > 0.3);
         QCOMPARE(f.service.activeModel()->id, report.id);
-        QCOMPARE(report.weights.size(), 24);
+        QCOMPARE(report.weights.size(), 26);
         // The late rate climbs from grade A to the worst grade with invoices.
         const screening::GradeQuality &best = report.byGrade.first();
         auto worst = std::find_if(report.byGrade.crbegin(), report.byGrade.crend(),
@@ -176,6 +178,87 @@ private slots:
             latePd += shareAndPd.at(shareAndPd.size() - 1 - i).second;
         }
         QVERIFY2(latePd > 2 * goodPd, qPrintable(QStringLiteral("%1 vs %2").arg(latePd).arg(goodPd)));
+    }
+
+    void paymentTimingAndExpectedCash()
+    {
+        Fixture f(true);
+        // Without a model there is no timing to forecast with.
+        QVERIFY_THROWS_EXCEPTION(screening::ScreeningError, f.service.expectedCash(AsOf, 8));
+        // The payments keep the day the first money came; it is never after the settlement.
+        QVERIFY(f.database
+                    ->scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE first_paid_on IS NOT NULL"))
+                    .toInt() > 100);
+        QCOMPARE(f.database
+                     ->scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'paid' AND "
+                                             "(first_paid_on IS NULL OR first_paid_on > settled_on)"))
+                     .toInt(),
+                 0);
+
+        const screening::ModelReport report = f.service.train(AsOf);
+        QCOMPARE(report.timing.size(), 7);
+        QCOMPARE(report.timing.first().label, QStringLiteral("≤0"));
+        // Held out, the hazards add up to about what was paid in each period that had enough invoices.
+        for (const screening::ModelReport::TimingPeriod &period : report.timing) {
+            QVERIFY(period.paid <= period.atRisk);
+            if (period.atRisk >= 200)
+                QVERIFY2(std::abs(period.predictedPaid - period.paid) < 0.1 * period.atRisk,
+                         qPrintable(QStringLiteral("%1: %2 predicted, %3 paid of %4")
+                                        .arg(period.label)
+                                        .arg(period.predictedPaid)
+                                        .arg(period.paid)
+                                        .arg(period.atRisk)));
+        }
+        QVERIFY(report.timingTestSettled > 300);
+        qInfo("timing MAE %.2f days (due date %.2f) on %d settled", report.timingMae, report.timingMaeDueDate,
+              report.timingTestSettled);
+        QVERIFY2(report.timingMae < report.timingMaeDueDate,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(report.timingMae).arg(report.timingMaeDueDate)));
+        // The stored model reports the same.
+        QCOMPARE(f.service.activeModel()->timing.size(), 7);
+        QCOMPARE(f.service.activeModel()->timingTestSettled, report.timingTestSettled);
+
+        // Each result says when a new invoice would likely be paid: later for the late payers.
+        f.service.run({AsOf});
+        QList<std::pair<double, int>> shareAndMedian;
+        for (const screening::ScreeningResult &result : f.service.latestResults()) {
+            QVERIFY(result.medianDaysLate);
+            if (const double share = f.seriousLateShare(result.accountId); share >= 0)
+                shareAndMedian.append({share, *result.medianDaysLate});
+        }
+        std::sort(shareAndMedian.begin(), shareAndMedian.end());
+        const qsizetype quarter = shareAndMedian.size() / 4;
+        double punctual = 0, late = 0;
+        for (qsizetype i = 0; i < quarter; ++i) {
+            punctual += shareAndMedian.at(i).second;
+            late += shareAndMedian.at(shareAndMedian.size() - 1 - i).second;
+        }
+        QVERIFY2(late > punctual + 5.0 * double(quarter),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(late).arg(punctual)));
+
+        // The cash curve spreads exactly what is open now; a client's part is its own open total.
+        const auto openTotal = [&](qint64 clientId) {
+            return f.database
+                ->scalar(
+                    QStringLiteral("SELECT COALESCE(SUM(gross - paid - credited), 0) FROM invoices WHERE "
+                                   "kind = 'invoice' AND status IN ('issued', 'sent', 'partly_paid') "
+                                   "AND issue_date <= ? AND (? = 0 OR client_id = ?)"),
+                    {AsOf.toString(Qt::ISODate), clientId, clientId})
+                .toLongLong();
+        };
+        const screening::CashForecast cash = f.service.expectedCash(AsOf, 12);
+        QCOMPARE(cash.weekly.size(), std::size_t(12));
+        qint64 total = cash.later;
+        for (const qint64 week : cash.weekly) {
+            QVERIFY(week >= 0);
+            total += week;
+        }
+        QVERIFY(openTotal(0) > 0);
+        QCOMPARE(total, openTotal(0));
+        QVERIFY(cash.weekly.front() > 0);
+        const qint64 clientId = f.accounts.first().clientId;
+        const screening::CashForecast one = f.service.expectedCash(AsOf, 12, clientId);
+        QCOMPARE(std::accumulate(one.weekly.begin(), one.weekly.end(), one.later), openTotal(clientId));
     }
 
     void aResultAsOfADateUsesNothingLater()

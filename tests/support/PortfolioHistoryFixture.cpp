@@ -46,8 +46,10 @@ int writePortfolioHistory(storage::Database &database, const QList<screening::Hi
             QStringLiteral(
                 "INSERT INTO invoices (client_id, account_id, kind, status, number, closing_date, "
                 "issue_date, due_date, period_from, period_to, invoice_form, price_mode, rounding, net, "
-                "tax, gross, tax_10, paid, settled_on, issued_at, issued_by, created_at, updated_at) VALUES "
-                "(?, ?, 'invoice', ?, ?, ?, ?, ?, ?, ?, 'summary', 'incl', 'down', ?, ?, ?, ?, ?, ?, ?, "
+                "tax, gross, tax_10, paid, settled_on, first_paid_on, issued_at, issued_by, created_at, "
+                "updated_at) "
+                "VALUES (?, ?, 'invoice', ?, ?, ?, ?, ?, ?, ?, 'summary', 'incl', 'down', ?, ?, ?, ?, ?, ?, "
+                "?, ?, "
                 "'history', ?, ?)"),
             {account->clientId, account->accountId,
              invoice.settledDate ? QStringLiteral("paid") : QStringLiteral("issued"),
@@ -55,6 +57,8 @@ int writePortfolioHistory(storage::Database &database, const QList<screening::Hi
              storage::dateText(invoice.dueDate),
              storage::dateText(invoice.invoiceDate.addMonths(-1).addDays(1)), issued, gross - tax, tax, gross,
              tax, invoice.settledDate ? gross : 0,
+             invoice.settledDate ? QVariant(storage::dateText(*invoice.settledDate))
+                                 : QVariant(QMetaType(QMetaType::QString)),
              invoice.settledDate ? QVariant(storage::dateText(*invoice.settledDate))
                                  : QVariant(QMetaType(QMetaType::QString)),
              now, now, now});
