@@ -250,6 +250,29 @@ private:
         });
     }
 
+    // --format csv or text (text when not given); empty when it is neither.
+    QString outputFormat() const
+    {
+        const QString format = m_line.has(QStringLiteral("format")) ? m_line.option(QStringLiteral("format"))
+                                                                    : QStringLiteral("text");
+        return format == QLatin1String("csv") || format == QLatin1String("text") ? format : QString();
+    }
+
+    // The client of --client CODE: 0 without the option; empty, having said so, when no client has it.
+    std::optional<qint64> clientOption(const storage::Database &database)
+    {
+        if (!m_line.has(QStringLiteral("client")))
+            return 0;
+        const QString code = m_line.option(QStringLiteral("client"));
+        const qint64 id =
+            database.scalar(QStringLiteral("SELECT id FROM clients WHERE code = ?"), {code}).toLongLong();
+        if (id == 0) {
+            fail(Text::tr("No client has the code %1.").arg(code), Invalid);
+            return std::nullopt;
+        }
+        return id;
+    }
+
     int cash()
     {
         QDate asOf = QDate::currentDate();
@@ -260,24 +283,18 @@ private:
             m_line.has(QStringLiteral("weeks")) ? m_line.option(QStringLiteral("weeks")).toInt(&weeksOk) : 13;
         if (!weeksOk || weeks < 1 || weeks > 104)
             return usage(Text::tr("--weeks must be a whole number from 1 to 104."));
-        const QString format = m_line.has(QStringLiteral("format")) ? m_line.option(QStringLiteral("format"))
-                                                                    : QStringLiteral("text");
-        if (format != QLatin1String("csv") && format != QLatin1String("text"))
+        const QString format = outputFormat();
+        if (format.isEmpty())
             return usage(Text::tr("--format must be csv or text."));
         const auto database = openDatabase();
         if (!database)
             return Failure;
-        qint64 clientId = 0;
-        if (m_line.has(QStringLiteral("client"))) {
-            const QString code = m_line.option(QStringLiteral("client"));
-            clientId = database->scalar(QStringLiteral("SELECT id FROM clients WHERE code = ?"), {code})
-                           .toLongLong();
-            if (clientId == 0)
-                return fail(Text::tr("No client has the code %1.").arg(code), Invalid);
-        }
+        const std::optional<qint64> clientId = clientOption(*database);
+        if (!clientId)
+            return Invalid;
         screening::ScreeningService service(*database, audit::AuditTrail::defaultActor());
         return screeningCall([&] {
-            const screening::CashForecast forecast = service.expectedCash(asOf, weeks, clientId);
+            const screening::CashForecast forecast = service.expectedCash(asOf, weeks, *clientId);
             io::CsvWriter csv;
             if (format == QLatin1String("csv"))
                 csv.writeRecord(
@@ -371,22 +388,17 @@ private:
 
     int list()
     {
-        const QString format = m_line.has(QStringLiteral("format")) ? m_line.option(QStringLiteral("format"))
-                                                                    : QStringLiteral("text");
-        if (format != QLatin1String("csv") && format != QLatin1String("text"))
+        const QString format = outputFormat();
+        if (format.isEmpty())
             return usage(Text::tr("--format must be csv or text."));
         const auto database = openDatabase();
         if (!database)
             return Failure;
         screening::ResultFilter filter;
-        if (m_line.has(QStringLiteral("client"))) {
-            const QString code = m_line.option(QStringLiteral("client"));
-            filter.clientId =
-                database->scalar(QStringLiteral("SELECT id FROM clients WHERE code = ?"), {code})
-                    .toLongLong();
-            if (filter.clientId == 0)
-                return fail(Text::tr("No client has the code %1.").arg(code), Invalid);
-        }
+        const std::optional<qint64> clientId = clientOption(*database);
+        if (!clientId)
+            return Invalid;
+        filter.clientId = *clientId;
         filter.downgradedOnly = m_line.has(QStringLiteral("downgraded"));
         filter.overLimitOnly = m_line.has(QStringLiteral("over-limit"));
         filter.reviewDueOnly = m_line.has(QStringLiteral("review-due"));
