@@ -228,18 +228,10 @@ std::optional<HistoryEvaluation> evaluateHistory(const QList<HistoryInvoice> &hi
         return fail(Text::tr("the split date %1 leaves no invoices on one side")
                         .arg(splitDate.toString(Qt::ISODate)));
 
-    // Standardised features, scaled on the training invoices.
-    std::vector<double> mean(width, 0), scale(width, 1);
-    for (std::size_t f = 0; f < width; ++f) {
-        double sum = 0, squares = 0;
-        for (const std::size_t i : train) {
-            sum += features(i)[f];
-            squares += features(i)[f] * features(i)[f];
-        }
-        mean[f] = sum / double(train.size());
-        const double variance = squares / double(train.size()) - mean[f] * mean[f];
-        scale[f] = variance > 1e-12 ? std::sqrt(variance) : 1;
-    }
+    // Standardised features, scaled on the training invoices: the table's first rows (in order of
+    // issue, those before the split).
+    const ColumnScaling scaling = columnScaling(table.values.data(), train.size(), width);
+    const std::vector<double> &mean = scaling.mean, &scale = scaling.scale;
     const auto standardised = [&](std::size_t i) {
         std::vector<double> row(width);
         for (std::size_t f = 0; f < width; ++f)

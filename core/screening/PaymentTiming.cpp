@@ -1,6 +1,7 @@
 #include "PaymentTiming.h"
 
 #include "LogisticRegression.h"
+#include "Statistics.h"
 
 #include <QJsonArray>
 
@@ -84,21 +85,9 @@ PaymentTimingModel PaymentTimingModel::fit(const std::vector<double> &rows, std:
     PaymentTimingModel model;
 
     // Standardisation over all the training rows.
-    model.m_mean.assign(width, 0);
-    model.m_scale.assign(width, 1);
-    std::vector<double> squares(width, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t f = 0; f < width; ++f) {
-            const double value = rows[i * width + f];
-            model.m_mean[f] += value;
-            squares[f] += value * value;
-        }
-    }
-    for (std::size_t f = 0; f < width && n > 0; ++f) {
-        model.m_mean[f] /= double(n);
-        const double variance = squares[f] / double(n) - model.m_mean[f] * model.m_mean[f];
-        model.m_scale[f] = variance > 1e-12 ? std::sqrt(variance) : 1;
-    }
+    ColumnScaling scaling = columnScaling(rows.data(), n, width);
+    model.m_mean = std::move(scaling.mean);
+    model.m_scale = std::move(scaling.scale);
 
     // Per invoice: how many finite periods it is at risk in (0 … reach−1) and where it was paid.
     std::vector<std::int8_t> reach(n, 0);

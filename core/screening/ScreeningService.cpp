@@ -380,21 +380,9 @@ struct TrainingSet
     void standardise(std::size_t rows)
     {
         const std::size_t width = table.width;
-        mean.assign(width, 0);
-        scale.assign(width, 1);
-        std::vector<double> sums(width, 0), squares(width, 0);
-        for (std::size_t i = 0; i < rows; ++i) {
-            const double *values = table.row(i);
-            for (std::size_t f = 0; f < width; ++f) {
-                sums[f] += values[f];
-                squares[f] += values[f] * values[f];
-            }
-        }
-        for (std::size_t f = 0; f < width; ++f) {
-            mean[f] = sums[f] / double(std::max<std::size_t>(rows, 1));
-            const double variance = squares[f] / double(std::max<std::size_t>(rows, 1)) - mean[f] * mean[f];
-            scale[f] = variance > 1e-12 ? std::sqrt(variance) : 1;
-        }
+        ColumnScaling scaling = columnScaling(table.values.data(), rows, width);
+        mean = std::move(scaling.mean);
+        scale = std::move(scaling.scale);
         for (std::size_t i = 0; i < size(); ++i) {
             double *values = table.row(i);
             for (std::size_t f = 0; f < width; ++f)

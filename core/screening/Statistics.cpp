@@ -87,4 +87,23 @@ ScoreScaling ScoreScaling::fromAnchor(double points, double oddsGood, double poi
     return scaling;
 }
 
+ColumnScaling columnScaling(const double *rows, std::size_t count, std::size_t width)
+{
+    ColumnScaling scaling{std::vector<double>(width, 0), std::vector<double>(width, 1)};
+    std::vector<double> squares(width, 0);
+    for (std::size_t i = 0; i < count; ++i) {
+        for (std::size_t f = 0; f < width; ++f) {
+            const double value = rows[i * width + f];
+            scaling.mean[f] += value;
+            squares[f] += value * value;
+        }
+    }
+    for (std::size_t f = 0; f < width && count > 0; ++f) {
+        scaling.mean[f] /= double(count);
+        const double variance = squares[f] / double(count) - scaling.mean[f] * scaling.mean[f];
+        scaling.scale[f] = variance > 1e-12 ? std::sqrt(variance) : 1;
+    }
+    return scaling;
+}
+
 } // namespace kaishu::screening

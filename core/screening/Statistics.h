@@ -2,6 +2,7 @@
 
 #include <QList>
 
+#include <cstddef>
 #include <vector>
 
 namespace kaishu::screening {
@@ -10,6 +11,14 @@ namespace kaishu::screening {
 // probability that a random bad case scores above a random good one. Higher score = riskier.
 // 0.5 when either class is absent.
 double rocAuc(const std::vector<double> &scores, const std::vector<int> &bad);
+
+// Each column's mean and spread (population standard deviation; 1 for a constant column) over the
+// first `count` rows of a row-major matrix `width` wide: what standardising subtracts and divides by.
+struct ColumnScaling
+{
+    std::vector<double> mean, scale;
+};
+ColumnScaling columnScaling(const double *rows, std::size_t count, std::size_t width);
 // Kolmogorov–Smirnov: the largest gap between the cumulative shares of bad and good cases along the
 // score (tied scores step together).
 double ksStatistic(const std::vector<double> &scores, const std::vector<int> &bad);
